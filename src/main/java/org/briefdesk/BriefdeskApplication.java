@@ -1,0 +1,51 @@
+package org.briefdesk;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.briefdesk.shell.ExitCodeHolder;
+import org.briefdesk.system.DataDirectory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Briefdesk: the interactive shell without arguments, one command with them.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BriefdeskApplication {
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/** Runs Briefdesk and returns the process exit code (0 ok, 1 failed, 2 usage). */
+	public static int run(String[] args) {
+		DataDirectory home = DataDirectory.fromEnvironment(System.getenv());
+		SpringApplication app = new SpringApplication(BriefdeskApplication.class);
+		app.setDefaultProperties(defaultProperties(home));
+		app.setLogStartupInfo(false);
+		try (ConfigurableApplicationContext context = app.run(args)) {
+			return context.getBean(ExitCodeHolder.class).exitCode();
+		}
+		catch (RuntimeException startFailure) {
+			// The context could not start (a broken configuration, a locked library...):
+			// the cause is in the log; the user gets one line.
+			System.err.println("briefdesk: " + StartupFailures.describe(startFailure, home));
+			return 1;
+		}
+	}
+
+	static Map<String, Object> defaultProperties(DataDirectory home) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("briefdesk.home", home.path().toString());
+		properties.put("briefdesk.home-was-empty", Boolean.toString(home.wasEmpty()));
+		properties.put("briefdesk.home-is-default", Boolean.toString(home.isDefault()));
+		properties.put("logging.file.name", home.path().resolve("briefdesk.log").toString());
+		properties.put("spring.shell.config.location", home.path().toString());
+		return properties;
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.briefdesk.shell;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.jline.JLineInputReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs Briefdesk in one of its two modes: with arguments, one command and an exit code;
+ * without, the interactive shell. It replaces Spring Shell's runner (see
+ * {@link CommandLineDispatcher} for why).
+ */
+@Component
+@ConditionalOnProperty(name = "briefdesk.runner.enabled", havingValue = "true", matchIfMissing = true)
+public class BriefdeskRunner implements ApplicationRunner {
+
+	private final CommandLineDispatcher dispatcher;
+
+	private final ExitCodeHolder exitCode;
+
+	private final ShellSession session;
+
+	private final ObjectProvider<LineReader> lineReader;
+
+	public BriefdeskRunner(CommandLineDispatcher dispatcher, ExitCodeHolder exitCode, ShellSession session,
+			ObjectProvider<LineReader> lineReader) {
+		this.dispatcher = dispatcher;
+		this.exitCode = exitCode;
+		this.session = session;
+		this.lineReader = lineReader;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		String[] args = arguments.getSourceArgs();
+		if (args.length == 0) {
+			this.session.setInteractive(true);
+			runInteractive(this.lineReader.getObject());
+		}
+		else {
+			this.exitCode.set(runOnce(Arrays.asList(args)));
+		}
+	}
+
+	private int runOnce(List<String> args) {
+		PrintWriter out = new PrintWriter(
+				new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+		Outcome outcome = this.dispatcher.execute(args, out, new InputReader() {
+		});
+		out.flush();
+		if (!outcome.succeeded()) {
+			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+			err.println("error: " + outcome.message());
+		}
+		return outcome.exitCode();
+	}
+
+	private void runInteractive(LineReader reader) {
+		PrintWriter out = reader.getTerminal().writer();
+		InputReader in = new JLineInputReader(reader);
+		out.println("Briefdesk: `help` lists the commands, TAB completes them, `exit` or Ctrl-D leaves.");
+		out.flush();
+		while (true) {
+			String line;
+			try {
+				line = reader.readLine(prompt().toAnsi(reader.getTerminal()));
+			}
+			catch (UserInterruptException interrupted) {
+				// Ctrl-C clears the line being typed; it does not end the session.
+				continue;
+			}
+			catch (EndOfFileException endOfInput) {
+				break;
+			}
+			String command = line.strip();
+			if (command.isEmpty() || command.startsWith("#")) {
+				continue;
+			}
+			if (command.equals("exit") || command.equals("quit")) {
+				break;
+			}
+			Outcome outcome = this.dispatcher.execute(command, out, in);
+			if (!outcome.succeeded()) {
+				out.println(new AttributedString("error: " + outcome.message(),
+						AttributedStyle.DEFAULT.foreground(AttributedStyle.RED))
+					.toAnsi(reader.getTerminal()));
+			}
+			out.flush();
+		}
+	}
+
+	AttributedString prompt() {
+		String text = this.session.briefingInUse().map(id -> "briefdesk:" + id + "> ").orElse("briefdesk> ");
+		return new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.briefdesk.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.briefdesk.BriefdeskApplication;
+
+/**
+ * Runs Briefdesk as a user does from a terminal: a separate process, in a working directory
+ * of the test's choosing, with its own data directory; and reports exit code and output.
+ */
+public final class OneShot {
+
+	public record Result(int exitCode, String stdout, String stderr) {
+
+		public List<String> stderrLines() {
+			return this.stderr.lines().toList();
+		}
+
+	}
+
+	private OneShot() {
+	}
+
+	public static Result run(Path workingDirectory, Path home, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Xshare:auto");
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(BriefdeskApplication.class.getName());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+		builder.environment().put("BRIEFDESK_HOME", home.toString());
+		builder.environment().remove("BRIEFDESK_DEBUG");
+		Path out = Files.createTempFile("briefdesk-out", ".txt");
+		Path err = Files.createTempFile("briefdesk-err", ".txt");
+		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+		Process process = builder.start();
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("briefdesk " + String.join(" ", args) + " did not finish in 120 s");
+		}
+		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return result;
+	}
+
+}
