@@ -1,0 +1,15 @@
+package org.briefdesk.render;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Describes one field of the template data model; `template fields` prints it. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Field {
+
+	String value();
+
+}
