@@ -1,0 +1,93 @@
+package org.briefdesk.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Publishes an output file whole or not at all: the content is written to a temporary file
+ * beside the target, then moved into place. An existing file is never replaced unless the
+ * caller says so: without {@code overwrite} the file is published with a hard link, which the
+ * file system refuses when the target exists (an atomic move would silently replace it).
+ */
+public final class AtomicFiles {
+
+	/** Writes the content of one output file. */
+	@FunctionalInterface
+	public interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	private AtomicFiles() {
+	}
+
+	/** Fails early, before any work is done, when the target exists and may not be replaced. */
+	public static void checkWritable(Path target, boolean overwrite) {
+		if (!overwrite && Files.exists(target)) {
+			throw new BriefdeskException(target + " already exists; use --overwrite to replace it, or --out for another file");
+		}
+		Path parent = target.toAbsolutePath().getParent();
+		if (parent != null && !Files.isDirectory(parent)) {
+			throw new BriefdeskException("no folder " + parent + " for " + target.getFileName() + "; create it first");
+		}
+	}
+
+	public static void write(Path target, boolean overwrite, Content content) {
+		checkWritable(target, overwrite);
+		Path absolute = target.toAbsolutePath();
+		Path temporary = null;
+		try {
+			temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				content.writeTo(out);
+			}
+			publish(temporary, absolute, overwrite);
+		}
+		catch (FileAlreadyExistsException raced) {
+			throw new BriefdeskException(target + " already exists; use --overwrite to replace it, or --out for another file");
+		}
+		catch (IOException failed) {
+			throw new BriefdeskException("could not write " + target + ": " + failed.getMessage(), failed);
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ignored) {
+					// a leftover hidden .tmp file is harmless; the target is whole either way
+				}
+			}
+		}
+	}
+
+	private static void publish(Path temporary, Path target, boolean overwrite) throws IOException {
+		if (overwrite) {
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException notAtomic) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return;
+		}
+		try {
+			Files.createLink(target, temporary);
+		}
+		catch (UnsupportedOperationException | java.nio.file.FileSystemException noHardLinks) {
+			if (noHardLinks instanceof FileAlreadyExistsException exists) {
+				throw exists;
+			}
+			// File systems without hard links: create the target exclusively, then move over it.
+			Files.createFile(target);
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+}
