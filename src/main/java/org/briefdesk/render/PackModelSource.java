@@ -1,0 +1,15 @@
+package org.briefdesk.render;
+
+/**
+ * Builds the template data model for a briefing. The briefing feature implements it; the
+ * exports only ask for a model by briefing id and never read the library themselves.
+ */
+public interface PackModelSource {
+
+	/**
+	 * The model of one briefing, as it reads today.
+	 * @throws org.briefdesk.system.NotFoundException when no briefing has that id
+	 */
+	PackModel forBriefing(String briefingId);
+
+}
