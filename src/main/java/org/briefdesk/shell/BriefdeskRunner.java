@@ -68,6 +68,9 @@ public class BriefdeskRunner implements ApplicationRunner {
 		if (!outcome.succeeded()) {
 			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 			err.println("error: " + outcome.message());
+			if (outcome.failure() != null && "1".equals(System.getenv("BRIEFDESK_DEBUG"))) {
+				outcome.failure().printStackTrace(err);
+			}
 		}
 		return outcome.exitCode();
 	}

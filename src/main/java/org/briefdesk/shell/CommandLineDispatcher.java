@@ -150,23 +150,24 @@ public class CommandLineDispatcher {
 		Throwable cause = failure;
 		while (cause != null) {
 			if (cause instanceof UsageException usage) {
-				return new Outcome(Outcome.USAGE, usage.getMessage());
+				return new Outcome(Outcome.USAGE, usage.getMessage(), failure);
 			}
 			if (cause instanceof ScriptLineFailure scriptLine) {
-				return new Outcome(scriptLine.exitCode(), scriptLine.getMessage());
+				return new Outcome(scriptLine.exitCode(), scriptLine.getMessage(), failure);
 			}
 			if (cause instanceof BriefdeskException known) {
-				log.debug("command failed", known);
-				return new Outcome(Outcome.FAILED, known.getMessage());
+				log.info("command failed: " + known.getMessage(), known);
+				return new Outcome(Outcome.FAILED, known.getMessage(), failure);
 			}
 			if (cause instanceof ConversionException badValue) {
-				return new Outcome(Outcome.USAGE, "a value has the wrong form: " + rootMessage(badValue));
+				return new Outcome(Outcome.USAGE, "a value has the wrong form: " + rootMessage(badValue), failure);
 			}
 			cause = cause instanceof InvocationTargetException invocation ? invocation.getTargetException()
 					: cause.getCause();
 		}
 		log.error("unexpected failure", failure);
-		return new Outcome(Outcome.FAILED, "unexpected error (" + rootMessage(failure) + "); details in the log file");
+		return new Outcome(Outcome.FAILED, "unexpected error (" + rootMessage(failure) + "); details in the log file",
+				failure);
 	}
 
 	private static String rootMessage(Throwable failure) {

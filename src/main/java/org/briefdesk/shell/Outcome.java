@@ -2,9 +2,9 @@ package org.briefdesk.shell;
 
 /**
  * How one command line ended: exit code 0 (done), 1 (failed) or 2 (usage), and for a failure
- * the one line that says why.
+ * the one line that says why and the exception behind it (for the log and BRIEFDESK_DEBUG).
  */
-public record Outcome(int exitCode, String message) {
+public record Outcome(int exitCode, String message, Throwable failure) {
 
 	public static final int OK = 0;
 
@@ -13,7 +13,7 @@ public record Outcome(int exitCode, String message) {
 	public static final int USAGE = 2;
 
 	static Outcome ok() {
-		return new Outcome(OK, "");
+		return new Outcome(OK, "", null);
 	}
 
 	public boolean succeeded() {
