@@ -92,11 +92,11 @@ class FactViews {
 				});
 			}
 			case STATISTIC -> {
-				headers = List.of("ID", "STATEMENT", "SOURCE");
+				headers = List.of("ID", "STATEMENT", "PUBLISHER", "DATE");
 				facts.forEach(fact -> {
 					Statistic s = (Statistic) fact;
-					String source = (s.publisher() != null ? s.publisher() : s.source()) + ", " + s.sourceDate();
-					rows.add(FactOutput.row(s.id(), s.statement(), source));
+					rows.add(FactOutput.row(s.id(), s.statement(), s.publisher() != null ? s.publisher() : s.source(),
+							s.sourceDate().toString()));
 				});
 			}
 			case QUOTE -> {
