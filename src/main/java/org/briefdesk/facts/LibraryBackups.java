@@ -47,7 +47,7 @@ public class LibraryBackups {
 
 	private static final Log log = LogFactory.getLog(LibraryBackups.class);
 
-	private static final Pattern NAME = Pattern.compile("library-\\d{8}-\\d{6}(-[a-z0-9-]+)?\\.zip");
+	static final Pattern NAME = Pattern.compile("library-\\d{8}-\\d{6}(-[a-z0-9-]+)?\\.zip");
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -103,6 +103,10 @@ public class LibraryBackups {
 	public Backup backup(String reason) {
 		LibraryFiles files = embeddedFiles();
 		Path folder = files.backupsDirectory();
+		// Open (or on a first start, create) the library before the backups folder exists: a
+		// folder of backups beside a missing library means "restore", not "create".
+		JdbcClient jdbc = this.jdbc.getObject();
+		jdbc.sql("select count(*) from organisation").query(Integer.class).single();
 		try {
 			Files.createDirectories(folder);
 		}
@@ -115,7 +119,7 @@ public class LibraryBackups {
 		for (int n = 2; Files.exists(target); n++) {
 			target = folder.resolve("library-" + stamp + suffix + "-" + n + ".zip");
 		}
-		this.jdbc.getObject().sql("BACKUP TO '" + target.toString().replace("'", "''") + "'").update();
+		jdbc.sql("BACKUP TO '" + target.toString().replace("'", "''") + "'").update();
 		log.info("backed up the library to " + target);
 		prune();
 		try {

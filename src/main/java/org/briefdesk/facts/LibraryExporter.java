@@ -97,6 +97,8 @@ public class LibraryExporter {
 		options.setWidth(100);
 		options.setAllowUnicode(true);
 		options.setSplitLines(true);
+		// The same list in two entries is written out twice: the importer refuses aliases.
+		options.setDereferenceAliases(true);
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write("# Exported by Briefdesk " + this.properties.version() + "; `data import` reads it back.\n");
 		Map<String, Object> document = new LinkedHashMap<>();

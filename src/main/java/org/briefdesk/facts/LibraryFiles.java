@@ -75,9 +75,17 @@ public record LibraryFiles(Path home, String url, Optional<Path> h2Base) {
 		return isH2File() && Files.isRegularFile(databaseFile());
 	}
 
-	/** Whether the data directory holds traces of a library that is gone: its backups. */
+	/** Whether the data directory holds traces of a library that is gone: backups of it. */
 	public boolean hasTracesOfEarlierLibrary() {
-		return Files.exists(backupsDirectory());
+		if (!Files.isDirectory(backupsDirectory())) {
+			return false;
+		}
+		try (java.util.stream.Stream<Path> entries = Files.list(backupsDirectory())) {
+			return entries.anyMatch(file -> LibraryBackups.NAME.matcher(file.getFileName().toString()).matches());
+		}
+		catch (java.io.IOException unreadable) {
+			return true;
+		}
 	}
 
 	/** The URL that may create the database: the configured one without {@code IFEXISTS=TRUE}. */
