@@ -1,0 +1,91 @@
+package org.briefdesk.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.support.BriefdeskTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@BriefdeskTest
+class LibraryExportTest {
+
+	@Autowired
+	LibraryExporter exporter;
+
+	@Autowired
+	LibraryImporter importer;
+
+	@Autowired
+	List<LibrarySection> sections;
+
+	@Autowired
+	FactLibrary library;
+
+	@TempDir
+	Path folder;
+
+	private Map<String, List<Map<String, Object>>> snapshot() {
+		Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
+		this.sections.forEach(section -> all.put(section.key(), section.export()));
+		return all;
+	}
+
+	@Test
+	void aYamlExportImportsBackUnchanged() {
+		Path out = this.folder.resolve("export");
+		List<LibraryExporter.Written> written = this.exporter.export(out, LibraryExporter.Format.YAML, false);
+		assertThat(written).extracting(file -> file.file().getFileName().toString())
+			.contains("organisations.yaml", "people.yaml", "priorities.yaml", "statistics.yaml", "quotes.yaml",
+					"events.yaml");
+		Map<String, List<Map<String, Object>>> before = snapshot();
+		LibraryImporter.Result result = this.importer.importPath(out, true);
+		assertThat(result.counts()).containsEntry("people", before.get("people").size());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void theExportedYamlKeepsNamesAsWritten() throws Exception {
+		Path out = this.folder.resolve("export");
+		this.exporter.export(out, LibraryExporter.Format.YAML, false);
+		String people = Files.readString(out.resolve("people.yaml"), StandardCharsets.UTF_8);
+		assertThat(people).startsWith("# Exported by Briefdesk").contains("name: Åsa Regner").contains("people:");
+	}
+
+	@Test
+	void anExportNeverReplacesAFileWithoutOverwrite() throws Exception {
+		Path out = Files.createDirectories(this.folder.resolve("export"));
+		Files.writeString(out.resolve("quotes.yaml"), "mine", StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> this.exporter.export(out, LibraryExporter.Format.YAML, false))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("quotes.yaml already exists");
+		assertThat(Files.readString(out.resolve("quotes.yaml"))).isEqualTo("mine");
+		assertThat(out.resolve("people.yaml")).doesNotExist();
+	}
+
+	@Test
+	void aCsvExportProtectsCellsASpreadsheetWouldRun() throws Exception {
+		this.library.add(new Person("csv-formula", null, "=HYPERLINK(\"http://x\")", null, null, null, null, null));
+		try {
+			Path out = this.folder.resolve("csv");
+			this.exporter.export(out, LibraryExporter.Format.CSV, false);
+			String people = Files.readString(out.resolve("people.csv"), StandardCharsets.UTF_8);
+			assertThat(people).startsWith("id,honorific,name,title,organisation,email,bio,notes")
+				.contains("csv-formula,,\"'=HYPERLINK(\"\"http://x\"\")\"");
+			assertThat(out.resolve("organisations.csv")).exists();
+		}
+		finally {
+			this.library.remove(FactKind.PERSON, "csv-formula");
+		}
+	}
+
+}
