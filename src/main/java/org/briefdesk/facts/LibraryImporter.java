@@ -1,0 +1,194 @@
+package org.briefdesk.facts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.briefdesk.system.BriefdeskException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.OrderComparator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports YAML and CSV files into the library, all or nothing: every file is read and every
+ * section checked (facts first, then the sections other features add) before anything is
+ * written; one problem anywhere and nothing is imported, and the refusal lists every
+ * problem as {@code file:line: message}. A user's import backs the library up first.
+ */
+@Service
+public class LibraryImporter {
+
+	/** The content of one file to import, and the name problems are reported under. */
+	public record Source(String name, byte[] content) {
+	}
+
+	/** How many entries of each section were written, and the backup taken first (if any). */
+	public record Result(Map<String, Integer> counts, Optional<Path> backup) {
+
+		public int total() {
+			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		/** "18 organisations, 18 people, 3 priority sets, ..." (sections with nothing left out). */
+		public String summary() {
+			return this.counts.entrySet()
+				.stream()
+				.filter(entry -> entry.getValue() > 0)
+				.sorted(Comparator.comparingInt(
+						entry -> FactKind.parse(entry.getKey()).map(Enum::ordinal).orElse(FactKind.values().length)))
+				.map(entry -> counted(entry.getKey(), entry.getValue()))
+				.collect(Collectors.joining(", "));
+		}
+
+		private static String counted(String key, int count) {
+			Optional<FactKind> kind = FactKind.parse(key);
+			if (kind.isEmpty()) {
+				return count + " " + key;
+			}
+			String noun = kind.get().noun();
+			String plural = kind.get() == FactKind.PERSON ? "people" : noun + "s";
+			return count + " " + (count == 1 ? noun : plural);
+		}
+
+	}
+
+	private final List<LibrarySection> sections;
+
+	private final FactRepositories repositories;
+
+	private final TransactionTemplate transactions;
+
+	private final ObjectProvider<LibraryBackups> backups;
+
+	public LibraryImporter(List<LibrarySection> sections, FactRepositories repositories,
+			PlatformTransactionManager transactionManager, ObjectProvider<LibraryBackups> backups) {
+		List<LibrarySection> ordered = new ArrayList<>(sections);
+		ordered.sort(OrderComparator.INSTANCE);
+		this.sections = List.copyOf(ordered);
+		this.repositories = repositories;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.backups = backups;
+	}
+
+	/** The section keys in the order they are checked and written. */
+	public List<String> sectionKeys() {
+		return this.sections.stream().map(LibrarySection::key).toList();
+	}
+
+	/**
+	 * Imports a file or every {@code .yaml}, {@code .yml} and {@code .csv} file in a folder
+	 * (not its sub-folders), after a backup of the library.
+	 * @param update whether an entry whose id is in the library replaces the stored fact
+	 * @throws ImportRefusedException listing every problem, when there is one; nothing is imported then
+	 */
+	public Result importPath(Path path, boolean update) {
+		return importSources(sourcesAt(path), update, true);
+	}
+
+	/** Imports files already read (the sample library, tests). */
+	public Result importSources(List<Source> sources, boolean update, boolean backupFirst) {
+		Problems problems = new Problems();
+		Map<String, List<DataNode.Mapping>> entries = new LinkedHashMap<>();
+		sectionKeys().forEach(key -> entries.put(key, new ArrayList<>()));
+		Map<String, List<String>> csvColumns = Map.of(FactKind.PERSON.plural(), FactFormat.PERSON.keys(),
+				FactKind.ORGANISATION.plural(), FactFormat.ORGANISATION.keys());
+		for (Source source : sources) {
+			Map<String, LibraryFileReader.FileSection> fileSections = LibraryFileReader.read(source.name(),
+					source.content(), csvColumns, problems);
+			fileSections.forEach((key, section) -> {
+				if (entries.containsKey(key)) {
+					entries.get(key).addAll(section.entries());
+				}
+				else {
+					problems.add(section.file(), section.line(), "unknown section '" + key + "'; a file may hold "
+							+ String.join(", ", sectionKeys()));
+				}
+			});
+		}
+		ImportContext context = new ImportContext(problems, update,
+				kind -> this.repositories.of(kind).ids());
+		Map<String, LibrarySection.Prepared> prepared = new LinkedHashMap<>();
+		for (LibrarySection section : this.sections) {
+			prepared.put(section.key(), section.prepare(entries.get(section.key()), context));
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRefusedException(problems.list());
+		}
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		prepared.forEach((key, section) -> counts.put(key, section.count()));
+		if (counts.values().stream().allMatch(count -> count == 0)) {
+			return new Result(counts, Optional.empty());
+		}
+		Optional<Path> backup = Optional.empty();
+		if (backupFirst) {
+			backup = this.backups.getObject().backupIfPossible("before-import");
+		}
+		this.transactions.executeWithoutResult(status -> prepared.values().forEach(LibrarySection.Prepared::write));
+		return new Result(counts, backup);
+	}
+
+	private static List<Source> sourcesAt(Path path) {
+		if (!Files.exists(path)) {
+			throw new BriefdeskException("no file or folder " + path + "; check the path");
+		}
+		List<Path> files;
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> listed = Files.list(path)) {
+				files = listed.filter(Files::isRegularFile)
+					.filter(file -> !file.getFileName().toString().startsWith("."))
+					.filter(LibraryImporter::isImportable)
+					.sorted(Comparator.comparing(Path::toString))
+					.toList();
+			}
+			catch (IOException unreadable) {
+				throw new BriefdeskException("cannot read the folder " + path + ": " + unreadable.getMessage());
+			}
+			if (files.isEmpty()) {
+				throw new BriefdeskException("no .yaml or .csv files in " + path + "; `data export DIR` shows the format");
+			}
+		}
+		else {
+			if (!isImportable(path)) {
+				throw new BriefdeskException(path + " is not a .yaml, .yml or .csv file; see docs/DATA-FORMAT.md");
+			}
+			files = List.of(path);
+		}
+		List<Source> sources = new ArrayList<>();
+		for (Path file : files) {
+			try {
+				long size = Files.size(file);
+				if (size > LibraryFileReader.MAX_BYTES) {
+					// refused before it is read
+					throw new ImportRefusedException(List.of(new Problem(file.toString(), 0,
+							"the file is larger than 10 MB (" + size / (1024 * 1024) + " MB); split it into smaller files")));
+				}
+				sources.add(new Source(file.toString(), Files.readAllBytes(file)));
+			}
+			catch (NoSuchFileException gone) {
+				throw new BriefdeskException("no file " + file + "; check the path");
+			}
+			catch (IOException unreadable) {
+				throw new BriefdeskException("cannot read " + file + ": " + unreadable.getMessage());
+			}
+		}
+		return sources;
+	}
+
+	private static boolean isImportable(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".csv");
+	}
+
+}

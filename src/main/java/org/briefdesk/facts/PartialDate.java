@@ -1,0 +1,115 @@
+package org.briefdesk.facts;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day: {@code 2020}, {@code 2020-04},
+ * {@code 2019-12-05}. Sources and meetings are often known only that far ("a press release
+ * of December 2024 reports this week's meeting"), and Briefdesk stores what is known rather
+ * than inventing a day. The ISO text sorts chronologically, so it is also the stored form.
+ *
+ * @param year the year
+ * @param month 1-12, or 0 when only the year is known
+ * @param day 1-31, or 0 when the day is not known
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+	private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+	public PartialDate {
+		if (year < 1000 || year > 9999) {
+			throw new IllegalArgumentException("year " + year + " is not a four-digit year");
+		}
+		if (month < 0 || month > 12) {
+			throw new IllegalArgumentException("month " + month + " is not 1-12");
+		}
+		if (day != 0) {
+			if (month == 0) {
+				throw new IllegalArgumentException("a day needs a month");
+			}
+			try {
+				LocalDate.of(year, month, day);
+			}
+			catch (DateTimeException notADay) {
+				throw new IllegalArgumentException(notADay.getMessage());
+			}
+		}
+	}
+
+	public static PartialDate of(LocalDate date) {
+		return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+	}
+
+	public static PartialDate ofYear(int year) {
+		return new PartialDate(year, 0, 0);
+	}
+
+	/**
+	 * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+	 * @throws IllegalArgumentException with a message fit for the user when the text is not one of them
+	 */
+	public static PartialDate parse(String text) {
+		Matcher matcher = FORM.matcher(text == null ? "" : text.strip());
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException(
+					"'" + text + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2019-12-05)");
+		}
+		int year = Integer.parseInt(matcher.group(1));
+		int month = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+		int day = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
+		try {
+			return new PartialDate(year, month, day);
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new IllegalArgumentException("'" + text + "' is not a date: " + invalid.getMessage());
+		}
+	}
+
+	public boolean isExact() {
+		return this.day != 0;
+	}
+
+	/** The day, when it is known. */
+	public Optional<LocalDate> exact() {
+		return isExact() ? Optional.of(LocalDate.of(this.year, this.month, this.day)) : Optional.empty();
+	}
+
+	/** The first day the date can mean (for comparisons with "today"). */
+	public LocalDate earliest() {
+		return LocalDate.of(this.year, Math.max(this.month, 1), Math.max(this.day, 1));
+	}
+
+	/** As people write it in English: "5 December 2019", "December 2024", "2020". */
+	public String toDisplayString() {
+		if (this.month == 0) {
+			return Integer.toString(this.year);
+		}
+		String monthName = Month.of(this.month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+		return (this.day == 0 ? "" : this.day + " ") + monthName + " " + this.year;
+	}
+
+	/** The ISO form: {@code 2019-12-05}, {@code 2024-12} or {@code 2020}. */
+	@Override
+	public String toString() {
+		if (this.month == 0) {
+			return String.format("%04d", this.year);
+		}
+		if (this.day == 0) {
+			return String.format("%04d-%02d", this.year, this.month);
+		}
+		return String.format("%04d-%02d-%02d", this.year, this.month, this.day);
+	}
+
+	@Override
+	public int compareTo(PartialDate other) {
+		return toString().compareTo(other.toString());
+	}
+
+}
