@@ -163,6 +163,10 @@ public class BriefingPreview {
 		if (programme.isEmpty()) {
 			return List.of();
 		}
+		if (programme.stream().allMatch(item -> item.time().isEmpty())) {
+			List<List<String>> rows = programme.stream().map(item -> List.of(item.item(), item.speakers())).toList();
+			return table(List.of("Item", "Speakers"), rows, columns);
+		}
 		List<List<String>> rows = programme.stream().map(item -> List.of(item.time(), item.item(), item.speakers())).toList();
 		return table(List.of("Time", "Item", "Speakers"), rows, columns);
 	}

@@ -20,7 +20,10 @@ import org.springframework.shell.jline.tui.table.TextWrapper;
 public final class TextTables {
 
 	/** A word longer than this may be broken when the table is too narrow for it. */
-	private static final int LONGEST_UNBROKEN_WORD = 24;
+	private static final int LONGEST_UNBROKEN_WORD = 40;
+
+	/** Blank columns on each side of a cell's text. */
+	private static final int PADDING = 1;
 
 	private TextTables() {
 	}
@@ -34,10 +37,13 @@ public final class TextTables {
 			model.addRow();
 			row.forEach(cell -> model.addValue(cell == null ? "" : cell));
 		}
-		return builder(model.build()).addHeaderBorder(BorderStyle.fancy_light).build().render(width);
+		return builder(model.build()).addHeaderAndVerticalsBorders(BorderStyle.fancy_light).build().render(width);
 	}
 
-	/** A table builder over the model, with display-width sizing, wrapping and alignment for every cell. */
+	/**
+	 * A table builder over the model, with display-width sizing, wrapping and alignment for
+	 * every cell, and a blank column each side of the text.
+	 */
 	public static TableBuilder builder(TableModel model) {
 		TableBuilder builder = new TableBuilder(model);
 		builder.on(CellMatchers.table())
@@ -56,25 +62,29 @@ public final class TextTables {
 			}
 			max = Math.max(max, DisplayWidth.of(line));
 		}
-		return new SizeConstraints.Extent(min, Math.max(min, max));
+		return new SizeConstraints.Extent(min + 2 * PADDING, Math.max(min, max) + 2 * PADDING);
 	};
 
 	private static final TextWrapper WRAPPER = (original, columnWidth) -> {
 		List<String> lines = new ArrayList<>();
 		for (String line : original) {
-			for (String wrapped : DisplayWidth.wrap(line, columnWidth)) {
+			for (String wrapped : DisplayWidth.wrap(line, Math.max(1, columnWidth - 2 * PADDING))) {
 				lines.add(DisplayWidth.padRight(wrapped, columnWidth));
 			}
 		}
 		return lines.toArray(String[]::new);
 	};
 
-	/** Runs after Shell's default left aligner (which pads by chars): trims and pads again by columns. */
+	/**
+	 * Runs after Shell's default left aligner (which pads by chars): trims and pads again by
+	 * columns, with the padding on the left.
+	 */
 	private static final Aligner ALIGNER = (text, cellWidth, cellHeight) -> {
 		String[] aligned = new String[cellHeight];
+		String padding = " ".repeat(PADDING);
 		for (int i = 0; i < cellHeight; i++) {
 			String line = i < text.length && text[i] != null ? text[i].strip() : "";
-			aligned[i] = DisplayWidth.padRight(line, cellWidth);
+			aligned[i] = DisplayWidth.padRight(padding + line, cellWidth);
 		}
 		return aligned;
 	};

@@ -36,9 +36,9 @@ import org.springframework.context.annotation.Configuration;
  * The library is read only when TAB is pressed; a failure to read it completes nothing.
  */
 @Configuration(proxyBeanMethods = false)
-class BriefingCompletion {
+class BriefingCompletions {
 
-	private static final Log log = LogFactory.getLog(BriefingCompletion.class);
+	private static final Log log = LogFactory.getLog(BriefingCompletions.class);
 
 	@Bean(BriefingCommands.COMPLETION)
 	CompletionProvider briefingCompletion(ObjectProvider<BriefingService> briefings,
