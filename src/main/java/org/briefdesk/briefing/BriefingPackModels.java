@@ -39,6 +39,7 @@ import org.briefdesk.render.PackModel.QuoteView;
 import org.briefdesk.render.PackModel.SourceView;
 import org.briefdesk.render.PackModelSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,9 +62,15 @@ public class BriefingPackModels implements PackModelSource {
 
 	private final Clock clock;
 
+	@Autowired
 	public BriefingPackModels(BriefingService briefings, ObjectProvider<Clock> clock) {
+		this(briefings, clock.getIfAvailable(Clock::systemDefaultZone));
+	}
+
+	/** For a model built from contents already loaded ({@link #build(BriefingContents, LocalDate)}), no service is needed. */
+	BriefingPackModels(BriefingService briefings, Clock clock) {
 		this.briefings = briefings;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	@Override

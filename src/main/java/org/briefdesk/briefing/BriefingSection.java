@@ -139,13 +139,13 @@ public class BriefingSection implements LibrarySection {
 			item.allowOnly(ITEM_KEYS, "a programme item", problems);
 			String text = item.requiredText("item", what + ": a programme item", problems);
 			String time = item.text("time", problems);
-			if (time != null && !time.matches("([01]?\\d|2[0-3]):[0-5]\\d(\\s*[-–]\\s*([01]?\\d|2[0-3]):[0-5]\\d)?")) {
+			if (!ProgrammeItem.isTime(time)) {
 				problems.add(item.file(), item.lineOf("time"), what + ": '" + time
 						+ "' is not a time; write HH:MM or HH:MM-HH:MM, e.g. \"13:15\"");
 			}
 			List<String> speakers = item.textList("speakers", problems);
 			speakers.forEach(person -> reference(item, "speakers", FactKind.PERSON, person, what, problems, context));
-			programme.add(new ProgrammeItem(time == null ? "" : normalisedTime(time), text, speakers,
+			programme.add(new ProgrammeItem(ProgrammeItem.normalisedTime(time), text, speakers,
 					item.text("note", problems)));
 		}
 		String prioritySetId = mapping.text("priorities", problems);
@@ -220,11 +220,6 @@ public class BriefingSection implements LibrarySection {
 			id = base + "-" + n;
 		}
 		return id;
-	}
-
-	private static String normalisedTime(String time) {
-		String normal = time.strip().replaceAll("\\s*[-–]\\s*", "-");
-		return normal.indexOf(':') == 1 ? "0" + normal : normal;
 	}
 
 	@Override

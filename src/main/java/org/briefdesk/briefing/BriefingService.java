@@ -48,8 +48,6 @@ public class BriefingService {
 
 	private static final int MAX_ID_LENGTH = 64;
 
-	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(\\s*[-–]\\s*([01]?\\d|2[0-3]):[0-5]\\d)?");
-
 	private final BriefingRepository repository;
 
 	private final EventRepository events;
@@ -508,15 +506,12 @@ public class BriefingService {
 		if (item.text().isEmpty()) {
 			throw new BriefdeskException("a programme item needs a text, e.g. \"Opening remarks\"");
 		}
-		if (!item.time().isEmpty() && !TIME.matcher(item.time()).matches()) {
+		if (!ProgrammeItem.isTime(item.time())) {
 			throw new BriefdeskException("'" + item.time() + "' is not a time; write HH:MM or HH:MM-HH:MM, e.g. 13:15");
 		}
 		item.speakerIds().forEach(personId -> fact(this.people, personId));
-		String time = item.time().replaceAll("\\s*[-–]\\s*", "-");
-		if (!time.isEmpty() && time.indexOf(':') == 1) {
-			time = "0" + time;
-		}
-		return new ProgrammeItem(time, item.text(), item.speakerIds(), item.speakersNote());
+		return new ProgrammeItem(ProgrammeItem.normalisedTime(item.time()), item.text(), item.speakerIds(),
+				item.speakersNote());
 	}
 
 	// ---- helpers

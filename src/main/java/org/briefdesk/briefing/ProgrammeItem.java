@@ -1,6 +1,7 @@
 package org.briefdesk.briefing;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One item of a briefing's programme: free text that belongs to the briefing, with the
@@ -13,11 +14,32 @@ import java.util.List;
  */
 public record ProgrammeItem(String time, String text, List<String> speakerIds, String speakersNote) {
 
+	/** {@code 9:30}, {@code 13:15-14:30} or {@code 13:15 – 14:30}. */
+	static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(\\s*[-–]\\s*([01]?\\d|2[0-3]):[0-5]\\d)?");
+
 	public ProgrammeItem {
 		time = time == null ? "" : time.strip();
 		text = text == null ? "" : text.strip();
 		speakerIds = speakerIds == null ? List.of() : List.copyOf(speakerIds);
 		speakersNote = speakersNote == null ? "" : speakersNote.strip();
+	}
+
+	/** Whether a time is written as the programme takes it (empty counts as no time). */
+	static boolean isTime(String time) {
+		return time == null || time.isBlank() || TIME.matcher(time.strip()).matches();
+	}
+
+	/** "9:30 - 9:45" becomes "09:30-09:45", so that times sort and line up. */
+	static String normalisedTime(String time) {
+		if (time == null || time.isBlank()) {
+			return "";
+		}
+		String[] ends = time.strip().split("\\s*[-–]\\s*");
+		StringBuilder normal = new StringBuilder();
+		for (String end : ends) {
+			normal.append(normal.length() == 0 ? "" : "-").append(end.indexOf(':') == 1 ? "0" + end : end);
+		}
+		return normal.toString();
 	}
 
 }

@@ -53,12 +53,19 @@ public final class TextTables {
 		return builder;
 	}
 
+	/**
+	 * A column wants its longest line; it needs its longest word, but no more than its share of
+	 * the width (or {@link #LONGEST_UNBROKEN_WORD}), so that a narrow table breaks long words
+	 * rather than running past the edge.
+	 */
 	private static final SizeConstraints SIZER = (raw, tableWidth, columns) -> {
+		int share = Math.max(3, tableWidth / Math.max(1, columns) - 2 * PADDING);
+		int cap = Math.min(LONGEST_UNBROKEN_WORD, share);
 		int min = 0;
 		int max = 0;
 		for (String line : raw) {
 			for (String word : line.split(" ")) {
-				min = Math.max(min, Math.min(DisplayWidth.of(word), LONGEST_UNBROKEN_WORD));
+				min = Math.max(min, Math.min(DisplayWidth.of(word), cap));
 			}
 			max = Math.max(max, DisplayWidth.of(line));
 		}
