@@ -33,10 +33,10 @@ public class EventRepository extends FactRepositorySupport<Event> {
 	@Override
 	protected List<Event> load(String where, String id) {
 		Map<String, List<String>> hosts = children("event_organisation", "event_id", "organisation_id",
-				"org_role = '" + HOST + "'", id);
+				"org_role = '" + HOST + "'", onlyId(where, id));
 		Map<String, List<String>> coChairs = children("event_organisation", "event_id", "organisation_id",
-				"org_role = '" + CO_CHAIR + "'", id);
-		Map<String, List<String>> speakers = children("event_speaker", "event_id", "person_id", "", id);
+				"org_role = '" + CO_CHAIR + "'", onlyId(where, id));
+		Map<String, List<String>> speakers = children("event_speaker", "event_id", "person_id", "", onlyId(where, id));
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("select * from event" + where(where) + " order by event_date, id");
 		if (id != null) {

@@ -151,6 +151,11 @@ abstract class FactRepositorySupport<T extends Fact> implements FactRepository<T
 		return time == null ? null : time.toString();
 	}
 
+	/** The id to read child lists for: the one id asked for, or null (all) for other queries. */
+	protected static String onlyId(String where, String param) {
+		return "where id = ?".equals(where) ? param : null;
+	}
+
 	protected static String where(String where) {
 		return where.isEmpty() ? "" : " " + where;
 	}

@@ -95,7 +95,7 @@ public class LibraryBackups {
 		catch (IOException unreadable) {
 			throw new BriefdeskException("cannot read the backups in " + folder + ": " + unreadable.getMessage());
 		}
-		backups.sort(Comparator.comparing(Backup::name).reversed());
+		backups.sort(Comparator.comparing(Backup::taken).thenComparing(Backup::name).reversed());
 		return backups;
 	}
 

@@ -23,11 +23,18 @@ public class OrganisationRepository extends FactRepositorySupport<Organisation> 
 	@Override
 	protected List<Organisation> load(String where, String id) {
 		JdbcClient.StatementSpec statement = this.jdbc
-			.sql("select * from organisation" + where(where) + " order by lower(coalesce(acronym, name)), id");
+			.sql("select * from organisation" + where(where) + "");
 		if (id != null) {
 			statement = statement.param(id);
 		}
-		return statement.query(OrganisationRepository::map).list();
+		// Sorted here, not in SQL: accents sort with their letters whatever the database's collation.
+		return statement.query(OrganisationRepository::map)
+			.list()
+			.stream()
+			.sorted(java.util.Comparator
+				.comparing((Organisation organisation) -> TextFolding.fold(organisation.shortName()))
+				.thenComparing(Organisation::id))
+			.toList();
 	}
 
 	private static Organisation map(ResultSet rs, int row) throws SQLException {

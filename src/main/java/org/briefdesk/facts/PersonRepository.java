@@ -28,11 +28,17 @@ public class PersonRepository extends FactRepositorySupport<Person> {
 	@Override
 	protected List<Person> load(String where, String id) {
 		JdbcClient.StatementSpec statement = this.jdbc
-			.sql("select * from person" + where(where) + " order by lower(name), id");
+			.sql("select * from person" + where(where) + "");
 		if (id != null) {
 			statement = statement.param(id);
 		}
-		return statement.query(PersonRepository::map).list();
+		// Sorted here, not in SQL: "Åsa" belongs with the A's whatever the database's collation.
+		return statement.query(PersonRepository::map)
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing((Person person) -> TextFolding.fold(person.name()))
+				.thenComparing(Person::id))
+			.toList();
 	}
 
 	private static Person map(ResultSet rs, int row) throws SQLException {

@@ -23,8 +23,8 @@ public class PrioritySetRepository extends FactRepositorySupport<PrioritySet> {
 
 	@Override
 	protected List<PrioritySet> load(String where, String id) {
-		Map<String, List<String>> owners = children("priority_set_owner", "set_id", "organisation_id", "", id);
-		Map<String, List<String>> items = children("priority_item", "set_id", "item_text", "", id);
+		Map<String, List<String>> owners = children("priority_set_owner", "set_id", "organisation_id", "", onlyId(where, id));
+		Map<String, List<String>> items = children("priority_item", "set_id", "item_text", "", onlyId(where, id));
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("select * from priority_set" + where(where) + " order by valid_from desc, lower(title), id");
 		if (id != null) {

@@ -64,17 +64,34 @@ public class SearchIndex {
 		}
 		String sql = "select kind, id, label from fact_search"
 				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-		// Ordering in Java keeps the kinds in the order of the design, not alphabetical.
 		List<Hit> hits = this.jdbc.sql(sql)
 			.params(params)
 			.query((rs, row) -> new Hit(FactKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
 			.list();
+		// Facts whose name or title has words starting with what was typed come first; then by
+		// kind in the order of the design, then by label (ordering in Java, whatever the collation).
+		List<String> folded = words.stream().map(TextFolding::fold).map(String::strip).filter(w -> !w.isEmpty()).toList();
 		return hits.stream()
-			.sorted(java.util.Comparator.comparing(Hit::kind)
+			.sorted(java.util.Comparator.comparing((Hit hit) -> !startsWords(hit.label(), folded))
+				.thenComparing(Hit::kind)
 				.thenComparing(hit -> TextFolding.fold(hit.label()))
 				.thenComparing(Hit::id))
 			.limit(limit)
 			.toList();
+	}
+
+	private static boolean startsWords(String label, List<String> words) {
+		String text = " " + TextFolding.fold(label).replaceAll("[^\\p{L}\\p{N}]+", " ");
+		return words.stream().allMatch(word -> text.contains(" " + word));
+	}
+
+	/** The ids of one kind starting with {@code prefix}, with their labels, by id (for completion). */
+	public List<Hit> idsStartingWith(FactKind kind, String prefix) {
+		String pattern = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return this.jdbc.sql("select id, label from fact_search where kind = ? and id like ? escape '!' order by id")
+			.params(kind.name(), pattern)
+			.query((rs, row) -> new Hit(kind, rs.getString(1), rs.getString(2)))
+			.list();
 	}
 
 	static String foldedText(Fact fact) {

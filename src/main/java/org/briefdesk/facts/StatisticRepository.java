@@ -23,7 +23,7 @@ public class StatisticRepository extends FactRepositorySupport<Statistic> {
 
 	@Override
 	protected List<Statistic> load(String where, String id) {
-		Map<String, List<String>> tags = children("statistic_tag", "statistic_id", "tag", "", id);
+		Map<String, List<String>> tags = children("statistic_tag", "statistic_id", "tag", "", onlyId(where, id));
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("select * from statistic" + where(where) + " order by source_date desc, id");
 		if (id != null) {

@@ -1,0 +1,117 @@
+package org.briefdesk.shell;
+
+import static org.briefdesk.shell.FactPrompts.edited;
+import static org.briefdesk.shell.FactPrompts.editedDate;
+import static org.briefdesk.shell.FactPrompts.editedIds;
+import static org.briefdesk.shell.FactPrompts.editedNumber;
+import static org.briefdesk.shell.FactPrompts.optional;
+
+import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.Statistic;
+import org.briefdesk.system.UsageException;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code stat list|show|add|edit|remove}: figures with their sources. */
+@Component
+public class StatisticCommands {
+
+	private static final String GROUP = "Statistics";
+
+	private final FactViews views;
+
+	private final ShellSession session;
+
+	StatisticCommands(FactViews views, ShellSession session) {
+		this.views = views;
+		this.session = session;
+	}
+
+	@Command(name = "stat list", group = GROUP, description = "List the statistics with their sources",
+			help = "Examples:\n  stat list\n  stat list --tag children\n  stat list --json")
+	public void list(@Option(longName = "tag", description = "only the statistics with this topic tag") String tag,
+			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
+		String wanted = optional(tag);
+		this.views.list(context, FactKind.STATISTIC, json,
+				fact -> wanted == null || ((Statistic) fact).tags().contains(wanted));
+	}
+
+	@Command(name = "stat show", group = GROUP, description = "Show one statistic",
+			help = "Example:\n  stat show one-in-three-victims-child-2023", completionProvider = "statisticCompletion")
+	public void show(@Argument(index = 0, description = "the statistic's id") String id,
+			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
+		this.views.show(context, FactKind.STATISTIC, id, json);
+	}
+
+	@Command(name = "stat add", group = GROUP, description = "Add a statistic with its source",
+			help = """
+					Every figure needs a publisher and a source date. At the prompt missing
+					--statement, --publisher and --source-date are asked for.
+
+					Example:
+					  stat add --statement "One in three detected victims is a child." --publisher UNODC --source "Global Report on Trafficking in Persons" --source-date 2022 --tags victims,children""",
+			completionProvider = "statisticCompletion")
+	public void add(@Option(longName = "id", description = "the short id (default: from the statement)") String id,
+			@Option(longName = "statement", description = "the sentence a pack prints (required)") String statement,
+			@Option(longName = "value", description = "the number, if there is one") String value,
+			@Option(longName = "unit", description = "what the number counts") String unit,
+			@Option(longName = "source", description = "the title of the publication") String source,
+			@Option(longName = "publisher", description = "who published it (required)") String publisher,
+			@Option(longName = "source-date", description = "when: YYYY, YYYY-MM or YYYY-MM-DD (required)") String sourceDate,
+			@Option(longName = "url", description = "where to read it") String url,
+			@Option(longName = "tags", description = "topic tags, comma-separated") String tags,
+			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			CommandContext context) {
+		String command = "stat add";
+		String text = FactPrompts.require(statement, "statement", "Statement", command, this.session, context);
+		String by = FactPrompts.require(publisher, "publisher", "Publisher", command, this.session, context);
+		String when = FactPrompts.require(sourceDate, "source-date", "Source date (YYYY-MM-DD, YYYY-MM or YYYY)",
+				command, this.session, context);
+		Statistic added = this.views.library()
+			.add(new Statistic(optional(id), text, FactPrompts.number("value", value), optional(unit),
+					optional(source), by, FactPrompts.date("source-date", when), optional(url), FactPrompts.ids(tags),
+					optional(notes)));
+		context.outputWriter().println("added statistic '" + added.id() + "'");
+	}
+
+	@Command(name = "stat edit", group = GROUP, description = "Change a statistic's fields",
+			help = """
+					Only the options given change; an empty value ("") clears a field.
+
+					Example:
+					  stat edit icat-31-organizations-2023 --url https://icat.un.org""",
+			completionProvider = "statisticCompletion")
+	public void edit(@Argument(index = 0, description = "the statistic's id") String id,
+			@Option(longName = "statement", description = "the sentence a pack prints") String statement,
+			@Option(longName = "value", description = "the number") String value,
+			@Option(longName = "unit", description = "what the number counts") String unit,
+			@Option(longName = "source", description = "the title of the publication") String source,
+			@Option(longName = "publisher", description = "who published it") String publisher,
+			@Option(longName = "source-date", description = "when: YYYY, YYYY-MM or YYYY-MM-DD") String sourceDate,
+			@Option(longName = "url", description = "where to read it") String url,
+			@Option(longName = "tags", description = "topic tags, comma-separated (replace the list)") String tags,
+			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			CommandContext context) {
+		Statistic s = this.views.get(FactKind.STATISTIC, id);
+		if (statement == null && value == null && unit == null && source == null && publisher == null
+				&& sourceDate == null && url == null && tags == null && notes == null) {
+			throw new UsageException("nothing to change; give an option, e.g. `stat edit " + s.id() + " --url ...`");
+		}
+		this.views.library()
+			.update(new Statistic(s.id(), edited(statement, s.statement()), editedNumber("value", value, s.value()),
+					edited(unit, s.unit()), edited(source, s.source()), edited(publisher, s.publisher()),
+					editedDate("source-date", sourceDate, s.sourceDate()), edited(url, s.url()),
+					editedIds(tags, s.tags()), edited(notes, s.notes())));
+		context.outputWriter().println("changed statistic '" + s.id() + "'");
+	}
+
+	@Command(name = "stat remove", group = GROUP, description = "Remove a statistic nothing refers to",
+			help = "Example:\n  stat remove trafficking-affects-millions-2024", completionProvider = "statisticCompletion")
+	public void remove(@Argument(index = 0, description = "the statistic's id") String id, CommandContext context) {
+		this.views.remove(context, FactKind.STATISTIC, id);
+	}
+
+}
