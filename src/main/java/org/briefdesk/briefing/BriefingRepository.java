@@ -208,12 +208,12 @@ public class BriefingRepository {
 		List<String> uses = new ArrayList<>();
 		uses.addAll(this.jdbc.sql("select distinct briefing_id from briefing_panelist where person_id = ? order by briefing_id")
 			.param(personId)
-			.query((rs, n) -> "briefing " + rs.getString(1) + " (panelist)")
+			.query((rs, n) -> "briefing '" + rs.getString(1) + "' (panelist)")
 			.list());
 		uses.addAll(this.jdbc
 			.sql("select distinct briefing_id from briefing_programme_speaker where person_id = ? order by briefing_id")
 			.param(personId)
-			.query((rs, n) -> "briefing " + rs.getString(1) + " (programme speaker)")
+			.query((rs, n) -> "briefing '" + rs.getString(1) + "' (programme speaker)")
 			.list());
 		return uses;
 	}
@@ -221,28 +221,28 @@ public class BriefingRepository {
 	public List<String> usesOfStatistic(String statisticId) {
 		return this.jdbc.sql("select distinct briefing_id from briefing_figure where statistic_id = ? order by briefing_id")
 			.param(statisticId)
-			.query((rs, n) -> "briefing " + rs.getString(1) + " (key figure)")
+			.query((rs, n) -> "briefing '" + rs.getString(1) + "' (key figure)")
 			.list();
 	}
 
 	public List<String> usesOfQuote(String quoteId) {
 		return this.jdbc.sql("select distinct briefing_id from briefing_quote where quote_id = ? order by briefing_id")
 			.param(quoteId)
-			.query((rs, n) -> "briefing " + rs.getString(1) + " (quote)")
+			.query((rs, n) -> "briefing '" + rs.getString(1) + "' (quote)")
 			.list();
 	}
 
 	public List<String> usesOfPrioritySet(String prioritySetId) {
 		return this.jdbc.sql("select id from briefing where priority_set_id = ? order by id")
 			.param(prioritySetId)
-			.query((rs, n) -> "briefing " + rs.getString(1) + " (chair's priorities)")
+			.query((rs, n) -> "briefing '" + rs.getString(1) + "' (chair's priorities)")
 			.list();
 	}
 
 	public List<String> usesOfEvent(String eventId) {
 		return this.jdbc.sql("select id from briefing where event_id = ? order by id")
 			.param(eventId)
-			.query((rs, n) -> "briefing " + rs.getString(1))
+			.query((rs, n) -> "briefing '" + rs.getString(1) + "' (event)")
 			.list();
 	}
 

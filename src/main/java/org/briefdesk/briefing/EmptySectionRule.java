@@ -50,7 +50,7 @@ public class EmptySectionRule implements BriefingCheckRule {
 	private static String hint(SectionKind section) {
 		return switch (section) {
 			case PURPOSE -> "`briefing text add purpose \"...\"` fills it";
-			case PROGRAMME -> "`briefing item add \"...\" --time HH:MM` fills it";
+			case PROGRAMME -> "`briefing programme add \"...\" --time HH:MM` fills it";
 			case PANELISTS -> "`briefing panelist add PERSON --role speaker` fills it";
 			case PRIORITIES -> "`briefing priorities set PRIORITY_SET` fills it";
 			case FIGURES -> "`briefing figure add STAT` fills it";

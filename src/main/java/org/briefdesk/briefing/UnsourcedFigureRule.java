@@ -7,7 +7,11 @@ import org.briefdesk.facts.Statistic;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** A key figure must say where it comes from: a publisher or a publication, and a date. */
+/**
+ * A key figure must say where it comes from: the publication (its title, or at least its web
+ * address) and its date. A publisher alone is not a source a reader can look up: "UNODC,
+ * 2024" could be any of a hundred reports.
+ */
 @Component
 @Order(10)
 public class UnsourcedFigureRule implements BriefingCheckRule {
@@ -23,14 +27,19 @@ public class UnsourcedFigureRule implements BriefingCheckRule {
 			if (statistic == null) {
 				continue;
 			}
-			boolean noSource = blank(statistic.source()) && blank(statistic.publisher());
-			if (noSource) {
-				findings.add(Finding.error(ID, Where.figure(i + 1, statistic.id()),
-						"the figure has no source; `stat edit " + statistic.id() + "` can add its publisher and publication"));
+			String where = Where.figure(i + 1, statistic.id());
+			boolean noPublication = blank(statistic.source()) && blank(statistic.url());
+			if (noPublication && blank(statistic.publisher())) {
+				findings.add(Finding.error(ID, where, "the figure has no source; `stat edit " + statistic.id()
+						+ " --source TITLE --publisher WHO` adds one"));
+			}
+			else if (noPublication) {
+				findings.add(Finding.error(ID, where, "the figure has no source, only a publisher (" + statistic.publisher().strip()
+						+ "); `stat edit " + statistic.id() + " --source TITLE` (or --url) names the publication"));
 			}
 			else if (statistic.sourceDate() == null) {
-				findings.add(Finding.error(ID, Where.figure(i + 1, statistic.id()),
-						"the figure's source has no date; `stat edit " + statistic.id() + "` can add the year"));
+				findings.add(Finding.error(ID, where,
+						"the figure's source has no date; `stat edit " + statistic.id() + " --source-date YYYY` adds it"));
 			}
 		}
 		return findings;

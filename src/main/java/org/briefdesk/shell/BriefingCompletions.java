@@ -13,12 +13,8 @@ import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.PanelRole;
 import org.briefdesk.briefing.SectionKind;
 import org.briefdesk.briefing.TextKind;
-import org.briefdesk.facts.EventRepository;
-import org.briefdesk.facts.FactRepository;
-import org.briefdesk.facts.PersonRepository;
-import org.briefdesk.facts.PrioritySetRepository;
-import org.briefdesk.facts.QuoteRepository;
-import org.briefdesk.facts.StatisticRepository;
+import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.SearchIndex;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.completion.CompletionContext;
@@ -41,40 +37,22 @@ class BriefingCompletions {
 	private static final Log log = LogFactory.getLog(BriefingCompletions.class);
 
 	@Bean(BriefingCommands.COMPLETION)
-	CompletionProvider briefingCompletion(ObjectProvider<BriefingService> briefings,
-			ObjectProvider<EventRepository> events, ObjectProvider<PersonRepository> people,
-			ObjectProvider<StatisticRepository> statistics, ObjectProvider<QuoteRepository> quotes,
-			ObjectProvider<PrioritySetRepository> prioritySets, ShellSession session) {
-		return new CompositeCompletionProvider(new DefaultCompletionProvider(),
-				new Provider(briefings, events, people, statistics, quotes, prioritySets, session));
+	CompletionProvider briefingCompletion(ObjectProvider<BriefingService> briefings, ObjectProvider<SearchIndex> index,
+			ShellSession session) {
+		return new CompositeCompletionProvider(new DefaultCompletionProvider(), new Provider(briefings, index, session));
 	}
 
 	static final class Provider implements CompletionProvider {
 
 		private final ObjectProvider<BriefingService> briefings;
 
-		private final ObjectProvider<EventRepository> events;
-
-		private final ObjectProvider<PersonRepository> people;
-
-		private final ObjectProvider<StatisticRepository> statistics;
-
-		private final ObjectProvider<QuoteRepository> quotes;
-
-		private final ObjectProvider<PrioritySetRepository> prioritySets;
+		private final ObjectProvider<SearchIndex> index;
 
 		private final ShellSession session;
 
-		Provider(ObjectProvider<BriefingService> briefings, ObjectProvider<EventRepository> events,
-				ObjectProvider<PersonRepository> people, ObjectProvider<StatisticRepository> statistics,
-				ObjectProvider<QuoteRepository> quotes, ObjectProvider<PrioritySetRepository> prioritySets,
-				ShellSession session) {
+		Provider(ObjectProvider<BriefingService> briefings, ObjectProvider<SearchIndex> index, ShellSession session) {
 			this.briefings = briefings;
-			this.events = events;
-			this.people = people;
-			this.statistics = statistics;
-			this.quotes = quotes;
-			this.prioritySets = prioritySets;
+			this.index = index;
 			this.session = session;
 		}
 
@@ -116,16 +94,17 @@ class BriefingCompletions {
 			String value = current.substring(prefix.length());
 			int comma = value.lastIndexOf(',');
 			String listPrefix = prefix + (comma >= 0 ? value.substring(0, comma + 1) : "");
+			String item = value.substring(comma + 1);
 			return switch (option) {
 				case "briefing" -> plain(prefix, this.briefings.getObject().ids());
-				case "event" -> plain(prefix, ids(this.events));
+				case "event" -> facts(FactKind.EVENT, prefix, value);
 				case "layout" -> plain(prefix, Arrays.stream(BriefingLayout.values()).map(BriefingLayout::key).toList());
 				case "role" -> plain(prefix, Arrays.stream(PanelRole.values()).map(PanelRole::key).toList());
-				case "priorities" -> plain(prefix, ids(this.prioritySets));
-				case "figures" -> plain(listPrefix, ids(this.statistics));
-				case "quotes" -> plain(listPrefix, ids(this.quotes));
-				case "speakers" -> plain(listPrefix, ids(this.people));
-				case "panelist" -> panelists(listPrefix, value.substring(comma + 1));
+				case "priorities" -> facts(FactKind.PRIORITY_SET, prefix, value);
+				case "figures" -> facts(FactKind.STATISTIC, listPrefix, item);
+				case "quotes" -> facts(FactKind.QUOTE, listPrefix, item);
+				case "speakers" -> facts(FactKind.PERSON, listPrefix, item);
+				case "panelist" -> panelists(listPrefix, item);
 				default -> List.of();
 			};
 		}
@@ -134,8 +113,12 @@ class BriefingCompletions {
 		private List<CompletionProposal> panelists(String listPrefix, String item) {
 			int colon = item.indexOf(':');
 			if (colon < 0) {
-				return ids(this.people).stream()
-					.map(id -> new CompletionProposal(listPrefix + id + ":").displayText(id).complete(false))
+				return this.index.getObject()
+					.idsStartingWith(FactKind.PERSON, item)
+					.stream()
+					.map(hit -> new CompletionProposal(listPrefix + hit.id() + ":").displayText(hit.id())
+						.description(hit.label())
+						.complete(false))
 					.toList();
 			}
 			String person = item.substring(0, colon);
@@ -151,16 +134,16 @@ class BriefingCompletions {
 			if (index == 0) {
 				return switch (verb) {
 					case "show", "use", "remove", "clone", "preview", "check" -> plain("", this.briefings.getObject().ids());
-					case "panelist add" -> plain("", ids(this.people));
+					case "panelist add" -> facts(FactKind.PERSON, "", current);
 					case "panelist remove", "panelist move", "panelist role" -> plain("",
 							edited.get().map(b -> b.panelists().stream().map(p -> p.personId()).distinct().toList())
 								.orElse(List.of()));
-					case "figure add" -> plain("", ids(this.statistics));
+					case "figure add" -> facts(FactKind.STATISTIC, "", current);
 					case "figure remove", "figure move" -> plain("",
 							edited.get().map(Briefing::figureIds).orElse(List.of()));
-					case "quote add" -> plain("", ids(this.quotes));
+					case "quote add" -> facts(FactKind.QUOTE, "", current);
 					case "quote remove", "quote move" -> plain("", edited.get().map(Briefing::quoteIds).orElse(List.of()));
-					case "priorities set" -> plain("", ids(this.prioritySets));
+					case "priorities set" -> facts(FactKind.PRIORITY_SET, "", current);
 					case "section add" -> plain("", Arrays.stream(SectionKind.values())
 						.filter(kind -> edited.get().map(b -> !b.has(kind)).orElse(true))
 						.map(SectionKind::key)
@@ -221,8 +204,13 @@ class BriefingCompletions {
 				.anyMatch(o -> o.isOptionEqual(word) && (o.type() == boolean.class || o.type() == Boolean.class));
 		}
 
-		private static List<String> ids(ObjectProvider<? extends FactRepository<?>> repository) {
-			return repository.getObject().ids().stream().sorted().toList();
+		/** Fact ids starting with what is typed, each with its label (a name, a statement). */
+		private List<CompletionProposal> facts(FactKind kind, String prefix, String typed) {
+			return this.index.getObject()
+				.idsStartingWith(kind, typed)
+				.stream()
+				.map(hit -> new CompletionProposal(prefix + hit.id()).displayText(hit.id()).description(hit.label()))
+				.toList();
 		}
 
 		private static List<CompletionProposal> plain(String prefix, List<String> values) {

@@ -32,8 +32,26 @@ class BriefingCheckRulesTest {
 		private final UnsourcedFigureRule rule = new UnsourcedFigureRule();
 
 		@Test
-		void aFigureWithAPublisherAndADateIsSourced() {
+		void aFigureWithPublicationPublisherAndDateIsSourced() {
 			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+		@Test
+		void aWebAddressIsEnoughToFindThePublication() {
+			fixture.statistic(new Statistic("membership-31", "ICAT has 31 members.", null, null, null, "UNODC",
+					PartialDate.parse("2023"), "https://icat.un.org", List.of(), null));
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+		@Test
+		void aFigureWithOnlyAPublisherHasNoSourceAReaderCanFind() {
+			fixture.statistic(new Statistic("membership-31", "ICAT has 31 members.", null, null, null, "UNODC",
+					PartialDate.parse("2023"), null, List.of(), null));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement().satisfies(finding -> {
+				assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+				assertThat(finding.message()).contains("no source, only a publisher (UNODC)")
+					.contains("stat edit membership-31 --source TITLE");
+			});
 		}
 
 		@Test

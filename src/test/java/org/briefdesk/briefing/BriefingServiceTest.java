@@ -9,13 +9,18 @@ import java.util.List;
 import org.briefdesk.briefing.BriefingService.NewBriefing;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.EventRepository;
+import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.FactLibrary;
+import org.briefdesk.facts.FactRepositories;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PersonRepository;
 import org.briefdesk.facts.StatisticRepository;
 import org.briefdesk.support.BriefdeskTest;
+import org.briefdesk.support.BriefingCleanup;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,6 +48,17 @@ class BriefingServiceTest {
 
 	@Autowired
 	StatisticRepository statistics;
+
+	@Autowired
+	FactLibrary library;
+
+	@Autowired
+	FactRepositories repositories;
+
+	@AfterEach
+	void putTheLibraryBack() {
+		BriefingCleanup.removeAddedBriefingsAndFacts(this.briefings, this.library, this.repositories, "svc-");
+	}
 
 	private Briefing create(String id) {
 		return this.briefings.create(new NewBriefing(id, VIENNA, "Test briefing", null, null, BriefingLayout.FULL,
@@ -230,11 +246,30 @@ class BriefingServiceTest {
 	}
 
 	@Test
-	void aFactABriefingUsesCannotBeDeletedFromTheLibrary() {
+	void aFactABriefingUsesCannotBeRemovedAndTheRefusalNamesTheBriefing() {
 		create("svc-in-use");
+		assertThatThrownBy(() -> this.library.remove(FactKind.STATISTIC, "icat-31-organizations-2023"))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("briefing 'svc-in-use' (key figure)");
+		assertThat(this.statistics.exists("icat-31-organizations-2023")).isTrue();
+	}
+
+	@Test
+	void theLibraryNamesEveryRoleAPersonHasInBriefings() {
+		create("svc-person-uses");
+		this.briefings.addProgrammeItem("svc-person-uses", new ProgrammeItem("", "Opening", List.of("tea-machaidze"), ""),
+				null);
+		assertThat(this.library.referencesTo(FactKind.PERSON, "tea-machaidze")).contains(
+				"briefing 'svc-person-uses' (panelist)", "briefing 'svc-person-uses' (programme speaker)");
+		assertThat(this.library.referencesTo(FactKind.PRIORITY_SET, "icat-priorities-2023"))
+			.contains("briefing 'svc-person-uses' (chair's priorities)");
+	}
+
+	@Test
+	void theDatabaseItselfRefusesToDeleteAFactABriefingUses() {
+		create("svc-foreign-key");
 		assertThatThrownBy(() -> this.statistics.delete("icat-31-organizations-2023"))
 			.isInstanceOf(DataIntegrityViolationException.class);
-		assertThat(this.statistics.exists("icat-31-organizations-2023")).isTrue();
 	}
 
 	@Test
