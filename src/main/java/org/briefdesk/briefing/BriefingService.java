@@ -192,7 +192,7 @@ public class BriefingService {
 		List<Panelist> panelists = request.panelists() != null ? request.panelists() : panelistsOf(event);
 		BriefingLayout layout = request.layout() == null ? BriefingLayout.FULL : request.layout();
 		LocalDateTime now = now();
-		Briefing briefing = new Briefing.Builder().id(id)
+		Briefing.Builder builder = new Briefing.Builder().id(id)
 			.eventId(event.id())
 			.title(request.title() == null || request.title().isBlank() ? event.title() : request.title())
 			.subtitle(request.subtitle())
@@ -206,8 +206,28 @@ public class BriefingService {
 			.talkingPoints(orEmpty(request.talkingPoints()))
 			.logistics(orEmpty(request.logistics()))
 			.createdAt(now)
-			.updatedAt(now)
-			.build();
+			.updatedAt(now);
+		// What was asked for by name is shown, even when the layout leaves its section out.
+		if (request.panelists() != null && !request.panelists().isEmpty()) {
+			withSection(builder, SectionKind.PANELISTS);
+		}
+		if (request.prioritySetId() != null) {
+			withSection(builder, SectionKind.PRIORITIES);
+		}
+		for (SectionKind section : List.of(SectionKind.FIGURES, SectionKind.QUOTES, SectionKind.PURPOSE,
+				SectionKind.TALKING_POINTS, SectionKind.LOGISTICS)) {
+			boolean given = switch (section) {
+				case FIGURES -> !orEmpty(request.figureIds()).isEmpty();
+				case QUOTES -> !orEmpty(request.quoteIds()).isEmpty();
+				case PURPOSE -> !orEmpty(request.purpose()).isEmpty();
+				case TALKING_POINTS -> !orEmpty(request.talkingPoints()).isEmpty();
+				default -> !orEmpty(request.logistics()).isEmpty();
+			};
+			if (given) {
+				withSection(builder, section);
+			}
+		}
+		Briefing briefing = builder.build();
 		validate(briefing);
 		this.repository.save(briefing);
 		return briefing;

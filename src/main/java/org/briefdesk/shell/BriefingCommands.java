@@ -1,10 +1,6 @@
 package org.briefdesk.shell;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +26,6 @@ import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.DisplayWidth;
 import org.briefdesk.system.TextTables;
 import org.briefdesk.system.UsageException;
-import org.jline.builtins.Less;
-import org.jline.builtins.Source;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -285,8 +279,8 @@ public class BriefingCommands {
 
 					Headings, wrapped paragraphs, the programme and the panel as tables, key figures with
 					their note numbers and the numbered sources: the same content the Word and PDF
-					exports print. At the prompt a preview longer than the screen opens in a pager
-					(SPACE next page, b back, / search, q quit).
+					exports print. At the prompt a preview longer than the screen is shown a page at
+					a time (SPACE next page, ENTER next line, q quit).
 
 					Examples:
 					  briefing preview
@@ -300,7 +294,8 @@ public class BriefingCommands {
 		}
 		String text = this.previews.getObject().preview(this.target.resolve(id, briefing), width != null ? width : width());
 		if (this.session.isInteractive() && text.lines().count() > screenRows() - 1) {
-			page(text, context);
+			context.outputWriter().flush();
+			TerminalPager.page(this.terminal.getObject(), text);
 			return;
 		}
 		context.outputWriter().print(text);
@@ -446,23 +441,6 @@ public class BriefingCommands {
 	private int screenRows() {
 		int rows = this.terminal.getObject().getHeight();
 		return rows > 0 ? rows : Integer.MAX_VALUE;
-	}
-
-	private void page(String text, CommandContext context) {
-		Terminal terminal = this.terminal.getObject();
-		Less less = new Less(terminal, Path.of(System.getProperty("user.home")));
-		less.quitIfOneScreen = true;
-		less.noInit = true;
-		try {
-			less.run(new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true,
-					"preview"));
-		}
-		catch (IOException | InterruptedException | RuntimeException pagerFailed) {
-			if (pagerFailed instanceof InterruptedException) {
-				Thread.currentThread().interrupt();
-			}
-			context.outputWriter().print(text);
-		}
 	}
 
 	static String shortText(String text, int columns) {

@@ -86,9 +86,9 @@ public class BriefingGuide {
 		NewBriefing request = new NewBriefing(given.id(), event.id(), title, given.subtitle(), given.issuedBy(), layout,
 				panel, prioritySetId.isEmpty() ? null : prioritySetId, figureIds, given.quoteIds(), given.purpose(),
 				given.talkingPoints(), given.logistics());
-		String summary = "Create it: " + layout.key() + " layout, " + panel.size() + " panelists, "
-				+ (request.prioritySetId() == null ? "no priorities" : "priorities " + request.prioritySetId()) + ", "
-				+ figureIds.size() + " figures";
+		String summary = "Create it: " + layout.key() + " layout, " + BriefingCommands.count(panel.size(), "panelist")
+				+ ", " + (request.prioritySetId() == null ? "no priorities" : "priorities " + request.prioritySetId())
+				+ ", " + BriefingCommands.count(figureIds.size(), "key figure");
 		String answer = chooseOne("Create the briefing?",
 				List.of(SelectorItem.of(summary, "yes"), SelectorItem.of("Cancel: create nothing", "no")), null);
 		return "yes".equals(answer) ? Optional.of(request) : Optional.empty();
@@ -99,7 +99,7 @@ public class BriefingGuide {
 			.sorted(Comparator.comparing((Event e) -> e.date() == null ? "" : e.date().toString()).reversed())
 			.map(e -> item((e.date() == null ? "" : e.date() + "  ") + e.title() + "  (" + e.id() + ")", e.id(), false))
 			.toList();
-		return chooseOne("Event (type to filter)", items, null);
+		return chooseOne("Event", items, null);
 	}
 
 	private BriefingLayout chooseLayout() {
@@ -126,7 +126,7 @@ public class BriefingGuide {
 			.stream()
 			.filter(p -> !suggestedRoles.containsKey(p.id()))
 			.forEach(p -> items.add(item(personLabel(p, choices), p.id(), false)));
-		List<String> chosen = chooseMany("Panelists (SPACE ticks, ENTER accepts, type to filter)", items);
+		List<String> chosen = chooseMany("Panelists (SPACE ticks, ENTER accepts)", items);
 		List<Panelist> panel = new ArrayList<>();
 		for (String personId : chosen) {
 			String name = choices.people().stream().filter(p -> p.id().equals(personId)).findFirst()
@@ -159,7 +159,7 @@ public class BriefingGuide {
 			.map(s -> item(s.statement() + " (" + (s.sourceDate() == null ? "no date" : s.sourceDate().year()) + ")",
 					s.id(), false))
 			.toList();
-		return chooseMany("Key figures (SPACE ticks, ENTER accepts, type to filter)", items);
+		return chooseMany("Key figures (SPACE ticks, ENTER accepts)", items);
 	}
 
 	private static String personLabel(Person person, Choices choices) {

@@ -80,6 +80,14 @@ class BriefingServiceTest {
 	}
 
 	@Test
+	void whatANewBriefingIsGivenByNameIsShownEvenWhenTheLayoutLeavesItOut() {
+		this.briefings.create(new NewBriefing("svc-given", VIENNA, null, null, null, BriefingLayout.PROGRAMME_ONLY,
+				List.of(), "icat-priorities-2023", List.of("one-in-three-victims-child-2023"), null, null, null, null));
+		assertThat(this.briefings.get("svc-given").sections()).containsExactly(SectionKind.COVER, SectionKind.PROGRAMME,
+				SectionKind.PANELISTS, SectionKind.PRIORITIES, SectionKind.FIGURES, SectionKind.LOGISTICS);
+	}
+
+	@Test
 	void withoutAPanelANewBriefingTakesTheEventsChairModeratorAndSpeakers() {
 		this.briefings.create(NewBriefing.forEvent("icat-briefing-2018-06-14"));
 		Briefing briefing = this.briefings.get("icat-briefing-2018-06-14-briefing");

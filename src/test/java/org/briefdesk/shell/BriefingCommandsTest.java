@@ -83,7 +83,7 @@ class BriefingCommandsTest {
 				+ " --layout short --panelist mukundi-mutasa:speaker --panelist hanna-antonova:co-chair,tea-machaidze:co-chair"
 				+ " --priorities icat-priorities-2023 --figures one-in-three-victims-child-2023,icat-31-organizations-2023");
 		assertThat(result.exitCode()).isZero();
-		assertThat(result.output()).contains("Created briefing bc-new for event " + VIENNA + ": 6 sections, 3 panelists, 2 key figures.");
+		assertThat(result.output()).contains("Created briefing bc-new for event " + VIENNA + ": 7 sections, 3 panelists, 2 key figures.");
 		Briefing created = this.briefings.get("bc-new");
 		assertThat(created.title()).isEqualTo("Briefing to Member States");
 		assertThat(created.panelists()).containsExactly(new Panelist("mukundi-mutasa", PanelRole.SPEAKER),
