@@ -1,0 +1,288 @@
+package org.briefdesk.briefing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.briefdesk.facts.DataNode;
+import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.ImportContext;
+import org.briefdesk.facts.LibrarySection;
+import org.briefdesk.facts.Problems;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code briefings:} section of the library's data files ({@code data/briefings.yaml}):
+ * read and checked with the facts of the same import (every reference must name a fact in the
+ * library or in the import), written in the import's transaction after them, and written out
+ * by {@code data export}. The sample briefings load this way on a first start.
+ */
+@Component
+public class BriefingSection implements LibrarySection {
+
+	public static final String KEY = "briefings";
+
+	private static final List<String> KEYS = List.of("id", "event", "title", "subtitle", "issued-by", "layout",
+			"sections", "purpose", "programme", "panelists", "priorities", "figures", "quotes", "talking-points",
+			"logistics");
+
+	private static final List<String> PANELIST_KEYS = List.of("person", "role");
+
+	private static final List<String> ITEM_KEYS = List.of("time", "item", "speakers", "note");
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private final BriefingRepository repository;
+
+	private final BriefingService briefings;
+
+	public BriefingSection(BriefingRepository repository, BriefingService briefings) {
+		this.repository = repository;
+		this.briefings = briefings;
+	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	/** After every kind of fact (100-600): briefings refer to all of them. */
+	@Override
+	public int getOrder() {
+		return 1000;
+	}
+
+	@Override
+	public Prepared prepare(List<DataNode.Mapping> entries, ImportContext context) {
+		Problems problems = context.problems();
+		Set<String> inLibrary = new LinkedHashSet<>(this.repository.ids());
+		Map<String, DataNode.Mapping> seen = new HashMap<>();
+		List<Briefing> read = new ArrayList<>();
+		for (DataNode.Mapping mapping : entries) {
+			int before = problems.size();
+			mapping.allowOnly(KEYS, "briefing", problems);
+			Briefing briefing = read(mapping, problems, context, inLibrary, seen);
+			if (briefing != null && problems.size() == before) {
+				read.add(briefing);
+			}
+		}
+		return new Prepared() {
+
+			@Override
+			public int count() {
+				return read.size();
+			}
+
+			@Override
+			public void write() {
+				read.forEach(BriefingSection.this.briefings::put);
+			}
+
+		};
+	}
+
+	private Briefing read(DataNode.Mapping mapping, Problems problems, ImportContext context, Set<String> inLibrary,
+			Map<String, DataNode.Mapping> seen) {
+		String eventId = mapping.requiredText("event", "a briefing", problems);
+		String id = mapping.text("id", problems);
+		if (id == null && eventId != null) {
+			id = freeId(eventId + "-briefing", inLibrary, context);
+		}
+		if (id == null) {
+			return null;
+		}
+		String what = "briefing '" + id + "'";
+		if (id.length() > 64 || !ID.matcher(id).matches()) {
+			problems.add(mapping.file(), mapping.lineOf("id"), "'" + id
+					+ "' is not a briefing id; use lower-case letters, digits and hyphens (at most 64)");
+			return null;
+		}
+		DataNode.Mapping earlier = seen.putIfAbsent(id, mapping);
+		if (earlier != null) {
+			problems.add(mapping.file(), mapping.lineOf("id"), "duplicate id: " + what + " is also at " + earlier.file()
+					+ ":" + earlier.lineOf("id"));
+			return null;
+		}
+		if (inLibrary.contains(id) && !context.updating()) {
+			problems.add(mapping.file(), mapping.lineOf("id"),
+					what + " is already in the library; give another id, or import with --update to replace it");
+		}
+		context.declare(KEY, id);
+		reference(mapping, "event", FactKind.EVENT, eventId, what, problems, context);
+		String title = mapping.text("title", problems);
+		List<SectionKind> sections = sections(mapping, what, problems);
+		List<Panelist> panelists = new ArrayList<>();
+		for (DataNode.Mapping panelist : mapping.mappings("panelists", problems)) {
+			panelist.allowOnly(PANELIST_KEYS, "a panelist", problems);
+			String person = panelist.requiredText("person", what + ": a panelist", problems);
+			reference(panelist, "person", FactKind.PERSON, person, what, problems, context);
+			String roleText = panelist.text("role", problems);
+			PanelRole role = PanelRole.SPEAKER;
+			if (roleText != null) {
+				role = PanelRole.parse(roleText).orElse(null);
+				if (role == null) {
+					problems.add(panelist.file(), panelist.lineOf("role"), what + ": no role '" + roleText
+							+ "'; use one of " + PanelRole.keys());
+				}
+			}
+			if (person != null && role != null) {
+				panelists.add(new Panelist(person, role));
+			}
+		}
+		List<ProgrammeItem> programme = new ArrayList<>();
+		for (DataNode.Mapping item : mapping.mappings("programme", problems)) {
+			item.allowOnly(ITEM_KEYS, "a programme item", problems);
+			String text = item.requiredText("item", what + ": a programme item", problems);
+			String time = item.text("time", problems);
+			if (!ProgrammeItem.isTime(time)) {
+				problems.add(item.file(), item.lineOf("time"), what + ": '" + time
+						+ "' is not a time; write HH:MM or HH:MM-HH:MM, e.g. \"13:15\"");
+			}
+			List<String> speakers = item.textList("speakers", problems);
+			speakers.forEach(person -> reference(item, "speakers", FactKind.PERSON, person, what, problems, context));
+			programme.add(new ProgrammeItem(ProgrammeItem.normalisedTime(time), text, speakers,
+					item.text("note", problems)));
+		}
+		String prioritySetId = mapping.text("priorities", problems);
+		reference(mapping, "priorities", FactKind.PRIORITY_SET, prioritySetId, what, problems, context);
+		List<String> figures = mapping.textList("figures", problems);
+		figures.forEach(f -> reference(mapping, "figures", FactKind.STATISTIC, f, what, problems, context));
+		List<String> quotes = mapping.textList("quotes", problems);
+		quotes.forEach(q -> reference(mapping, "quotes", FactKind.QUOTE, q, what, problems, context));
+		if (title == null) {
+			problems.add(mapping.file(), mapping.lineOf("title"), what + " has no 'title'");
+		}
+		return new Briefing.Builder().id(id)
+			.eventId(eventId)
+			.title(title)
+			.subtitle(mapping.text("subtitle", problems))
+			.issuedBy(mapping.text("issued-by", problems))
+			.sections(sections)
+			.purpose(mapping.textList("purpose", problems))
+			.programme(programme)
+			.panelists(panelists)
+			.prioritySetId(prioritySetId)
+			.figureIds(figures)
+			.quoteIds(quotes)
+			.talkingPoints(mapping.textList("talking-points", problems))
+			.logistics(mapping.textList("logistics", problems))
+			.build();
+	}
+
+	private static List<SectionKind> sections(DataNode.Mapping mapping, String what, Problems problems) {
+		String layoutText = mapping.text("layout", problems);
+		if (mapping.has("sections")) {
+			if (layoutText != null) {
+				problems.add(mapping.file(), mapping.lineOf("layout"), what + ": give 'sections' or 'layout', not both");
+			}
+			List<SectionKind> sections = new ArrayList<>();
+			for (String key : mapping.textList("sections", problems)) {
+				SectionKind kind = SectionKind.parse(key).orElse(null);
+				if (kind == null) {
+					problems.add(mapping.file(), mapping.lineOf("sections"), what + ": no section '" + key
+							+ "'; use " + SectionKind.keys());
+				}
+				else if (sections.contains(kind)) {
+					problems.add(mapping.file(), mapping.lineOf("sections"), what + ": section '" + key + "' is listed twice");
+				}
+				else {
+					sections.add(kind);
+				}
+			}
+			return sections;
+		}
+		if (layoutText == null) {
+			return BriefingLayout.FULL.sections();
+		}
+		return BriefingLayout.parse(layoutText).map(BriefingLayout::sections).orElseGet(() -> {
+			problems.add(mapping.file(), mapping.lineOf("layout"), what + ": no layout '" + layoutText + "'; use one of "
+					+ BriefingLayout.keys());
+			return List.of();
+		});
+	}
+
+	private static void reference(DataNode.Mapping mapping, String key, FactKind kind, String id, String what,
+			Problems problems, ImportContext context) {
+		if (id != null && !context.factExists(kind, id)) {
+			problems.add(mapping.file(), mapping.lineOf(key), what + ": no " + kind.noun() + " '" + id
+					+ "' in the library or in this import");
+		}
+	}
+
+	private static String freeId(String base, Set<String> inLibrary, ImportContext context) {
+		String id = base;
+		for (int n = 2; inLibrary.contains(id) || context.isDeclared(KEY, id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+	@Override
+	public List<Map<String, Object>> export() {
+		List<Map<String, Object>> entries = new ArrayList<>();
+		for (Briefing briefing : this.repository.findAll()) {
+			entries.add(write(briefing));
+		}
+		return entries;
+	}
+
+	/** A briefing as plain values, in the keys and order of the data files. */
+	static Map<String, Object> write(Briefing briefing) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("id", briefing.id());
+		entry.put("event", briefing.eventId());
+		entry.put("title", briefing.title());
+		putIfNotEmpty(entry, "subtitle", briefing.subtitle());
+		putIfNotEmpty(entry, "issued-by", briefing.issuedBy());
+		entry.put("sections", briefing.sections().stream().map(SectionKind::key).toList());
+		putIfNotEmpty(entry, "purpose", briefing.purpose());
+		if (!briefing.programme().isEmpty()) {
+			List<Map<String, Object>> programme = new ArrayList<>();
+			for (ProgrammeItem item : briefing.programme()) {
+				Map<String, Object> written = new LinkedHashMap<>();
+				putIfNotEmpty(written, "time", item.time());
+				written.put("item", item.text());
+				putIfNotEmpty(written, "speakers", item.speakerIds());
+				putIfNotEmpty(written, "note", item.speakersNote());
+				programme.add(written);
+			}
+			entry.put("programme", programme);
+		}
+		if (!briefing.panelists().isEmpty()) {
+			List<Map<String, Object>> panel = new ArrayList<>();
+			for (Panelist panelist : briefing.panelists()) {
+				Map<String, Object> written = new LinkedHashMap<>();
+				written.put("person", panelist.personId());
+				written.put("role", panelist.role().key());
+				panel.add(written);
+			}
+			entry.put("panelists", panel);
+		}
+		if (briefing.prioritySetId() != null) {
+			entry.put("priorities", briefing.prioritySetId());
+		}
+		putIfNotEmpty(entry, "figures", briefing.figureIds());
+		putIfNotEmpty(entry, "quotes", briefing.quoteIds());
+		putIfNotEmpty(entry, "talking-points", briefing.talkingPoints());
+		putIfNotEmpty(entry, "logistics", briefing.logistics());
+		return entry;
+	}
+
+	private static void putIfNotEmpty(Map<String, Object> entry, String key, String value) {
+		if (value != null && !value.isEmpty()) {
+			entry.put(key, value);
+		}
+	}
+
+	private static void putIfNotEmpty(Map<String, Object> entry, String key, List<String> values) {
+		if (!values.isEmpty()) {
+			entry.put(key, values);
+		}
+	}
+
+}
