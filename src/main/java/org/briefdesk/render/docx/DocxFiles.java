@@ -3,6 +3,7 @@ package org.briefdesk.render.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -77,6 +78,7 @@ final class DocxFiles {
 
 	/** Opens a template for reading only. */
 	static NiceXWPFDocument open(String name, byte[] docx) {
+		refuseOpenDocument(name, docx);
 		try {
 			return new NiceXWPFDocument(new ByteArrayInputStream(docx));
 		}
@@ -91,6 +93,7 @@ final class DocxFiles {
 	 * becomes one plain line.
 	 */
 	static XWPFTemplate compile(String name, byte[] docx, Configure configure) {
+		refuseOpenDocument(name, docx);
 		try {
 			return XWPFTemplate.compile(new ByteArrayInputStream(docx), configure);
 		}
@@ -103,6 +106,17 @@ final class DocxFiles {
 		}
 		catch (RuntimeException refused) {
 			throw unreadable(name, refused);
+		}
+	}
+
+	/**
+	 * An OpenDocument file (.odt saved under a .docx name) is a zip too; POI reads it from a
+	 * stream as a damaged package. It starts with its uncompressed "mimetype" entry.
+	 */
+	private static void refuseOpenDocument(String name, byte[] docx) {
+		String start = new String(docx, 0, Math.min(docx.length, 100), StandardCharsets.ISO_8859_1);
+		if (start.startsWith("PK") && start.contains("mimetypeapplication/vnd.oasis.opendocument")) {
+			throw unreadable(name, new ODFNotOfficeXmlFileException("OpenDocument"));
 		}
 	}
 
