@@ -69,7 +69,7 @@ public final class BriefingTemplateGenerator {
 		parts.put("word/footnotes.xml", notes("footnotes", "footnote"));
 		parts.put("word/endnotes.xml", notes("endnotes", "endnote"));
 		parts.put("word/header1.xml", header());
-		parts.put("word/header2.xml", emptyHeaderFooter("hdr"));
+		parts.put("word/header2.xml", emptyHeader());
 		parts.put("word/footer1.xml", footer());
 		parts.put("word/footer2.xml", coverFooter());
 		return parts;
@@ -265,9 +265,9 @@ public final class BriefingTemplateGenerator {
 		return xml("<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + paragraph + "</w:ftr>");
 	}
 
-	private static String emptyHeaderFooter(String element) {
-		return xml("<w:" + element + " xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + p("Header") + "</w:" + element
-				+ ">");
+	/** The cover has no running header (and no rule under one). */
+	private static String emptyHeader() {
+		return xml("<w:hdr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + p("Normal") + "</w:hdr>");
 	}
 
 	private static String field(String instruction, String shown) {
@@ -515,9 +515,11 @@ public final class BriefingTemplateGenerator {
 	}
 
 	private static String settings() {
-		return xml("<w:settings xmlns:w=\"" + W + "\">" + "<w:zoom w:percent=\"100\"/>" + "<w:updateFields w:val=\"true\"/>"
+		// In the schema's order (Word refuses elements out of order): updateFields after
+		// characterSpacingControl, asking Word to update the contents' page numbers on opening.
+		return xml("<w:settings xmlns:w=\"" + W + "\">" + "<w:zoom w:percent=\"100\"/>"
 				+ "<w:defaultTabStop w:val=\"720\"/>" + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
-				+ "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+				+ "<w:updateFields w:val=\"true\"/>" + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
 				+ "<w:endnotePr><w:endnote w:id=\"-1\"/><w:endnote w:id=\"0\"/></w:endnotePr>"
 				+ "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
 				+ "<w:themeFontLang w:val=\"en-GB\"/>" + "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>"

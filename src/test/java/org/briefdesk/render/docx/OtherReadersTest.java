@@ -2,6 +2,7 @@ package org.briefdesk.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,16 +10,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModel.PanelistView;
 import org.briefdesk.render.SamplePacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument;
 
 /**
  * The export opens in programs other than POI: LibreOffice converts it to PDF (and the PDF
- * holds every name), and python-docx, a strict reader, reads it. The tools are installed here
+ * holds every name), python-docx, a strict reader, reads it, and its main parts validate
+ * against the WordprocessingML schema (Word refuses elements out of order). The tools are installed here
  * and in CI; a missing one fails the test rather than skipping it.
  */
 class OtherReadersTest {
@@ -76,6 +88,38 @@ class OtherReadersTest {
 			assertThat(read.output()).contains(panelist.fullName());
 		}
 		assertThat(read.output()).contains(pack.event().title());
+	}
+
+	@Test
+	void theExportsDocumentHeadersFootersAndFootnotesAreValidWordprocessingMl() throws Exception {
+		byte[] docx = new DocxExporter(new DocxTemplateChecker()).render(SamplePacks.manyScripts(), null);
+		int validated = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				String name = entry.getName();
+				ByteArrayInputStream part = new ByteArrayInputStream(zip.readAllBytes());
+				XmlObject xml;
+				if (name.equals("word/document.xml")) {
+					xml = DocumentDocument.Factory.parse(part);
+				}
+				else if (name.matches("word/header\\d+\\.xml")) {
+					xml = HdrDocument.Factory.parse(part);
+				}
+				else if (name.matches("word/footer\\d+\\.xml")) {
+					xml = FtrDocument.Factory.parse(part);
+				}
+				else if (name.equals("word/footnotes.xml")) {
+					xml = FootnotesDocument.Factory.parse(part);
+				}
+				else {
+					continue;
+				}
+				List<XmlError> errors = new ArrayList<>();
+				assertThat(xml.validate(new XmlOptions().setErrorListener(errors))).as("%s: %s", name, errors).isTrue();
+				validated++;
+			}
+		}
+		assertThat(validated).isEqualTo(6);
 	}
 
 	private Path export(PackModel pack, String name) {
