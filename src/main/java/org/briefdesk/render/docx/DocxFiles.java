@@ -1,0 +1,168 @@
+package org.briefdesk.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.util.RecordFormatException;
+import org.briefdesk.system.BriefdeskException;
+
+import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.config.Configure;
+import com.deepoove.poi.exception.ResolverException;
+import com.deepoove.poi.xwpf.NiceXWPFDocument;
+
+/**
+ * Reads Word templates, and turns every way POI or poi-tl refuses a broken or hostile file
+ * (not a .docx, an old .doc, a zip bomb, a DOCTYPE, a damaged package) into one plain line
+ * that names the file. POI's own defences (zip-bomb ratio, entity expansion, duplicate
+ * entries) stay as they are.
+ */
+final class DocxFiles {
+
+	/** The default template, inside the jar (from the project's {@code templates/} folder). */
+	static final String DEFAULT_TEMPLATE = "briefdesk/templates/briefing.docx";
+
+	/** The name the default template goes by in messages. */
+	static final String DEFAULT_TEMPLATE_NAME = "the default template";
+
+	/** Far above any real template; a bigger file is refused before it is read into memory. */
+	private static final long MAX_TEMPLATE_BYTES = 64L * 1024 * 1024;
+
+	private DocxFiles() {
+	}
+
+	/** A template's bytes: the file given, or the default template when {@code file} is null. */
+	static byte[] read(Path file) {
+		if (file == null) {
+			try (InputStream in = DocxFiles.class.getClassLoader().getResourceAsStream(DEFAULT_TEMPLATE)) {
+				if (in == null) {
+					throw new BriefdeskException("the default template " + DEFAULT_TEMPLATE
+							+ " is missing from this build; give one with --template FILE");
+				}
+				return in.readAllBytes();
+			}
+			catch (IOException unreadable) {
+				throw new BriefdeskException("cannot read the default template: " + unreadable.getMessage(), unreadable);
+			}
+		}
+		try {
+			if (Files.isDirectory(file)) {
+				throw new BriefdeskException(file + " is a folder; give a Word template file (.docx)");
+			}
+			if (Files.size(file) > MAX_TEMPLATE_BYTES) {
+				throw new BriefdeskException("template " + file + " is larger than 64 MB; a Word template is far smaller");
+			}
+			return Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException missing) {
+			throw new BriefdeskException("no template file " + file + "; check the path");
+		}
+		catch (IOException unreadable) {
+			throw new BriefdeskException("cannot read template " + file + ": " + unreadable.getMessage(), unreadable);
+		}
+	}
+
+	static String name(Path file) {
+		return file == null ? DEFAULT_TEMPLATE_NAME : file.toString();
+	}
+
+	/** Opens a template for reading only. */
+	static NiceXWPFDocument open(String name, byte[] docx) {
+		refuseOpenDocument(name, docx);
+		try {
+			return new NiceXWPFDocument(new ByteArrayInputStream(docx));
+		}
+		catch (IOException | RuntimeException refused) {
+			throw unreadable(name, refused);
+		}
+	}
+
+	/**
+	 * Compiles a template with poi-tl. Mismatched blocks come back as poi-tl's
+	 * {@link ResolverException} (the check locates them); every refusal to read the file
+	 * becomes one plain line.
+	 */
+	static XWPFTemplate compile(String name, byte[] docx, Configure configure) {
+		refuseOpenDocument(name, docx);
+		try {
+			return XWPFTemplate.compile(new ByteArrayInputStream(docx), configure);
+		}
+		catch (ResolverException resolver) {
+			if (resolver.getCause() == null && resolver.getMessage() != null
+					&& resolver.getMessage().startsWith("Mismatched")) {
+				throw resolver;
+			}
+			throw unreadable(name, resolver);
+		}
+		catch (RuntimeException refused) {
+			throw unreadable(name, refused);
+		}
+	}
+
+	/**
+	 * An OpenDocument file (.odt saved under a .docx name) is a zip too; POI reads it from a
+	 * stream as a damaged package. It starts with its uncompressed "mimetype" entry.
+	 */
+	private static void refuseOpenDocument(String name, byte[] docx) {
+		String start = new String(docx, 0, Math.min(docx.length, 100), StandardCharsets.ISO_8859_1);
+		if (start.startsWith("PK") && start.contains("mimetypeapplication/vnd.oasis.opendocument")) {
+			throw unreadable(name, new ODFNotOfficeXmlFileException("OpenDocument"));
+		}
+	}
+
+	static BriefdeskException unreadable(String name, Throwable failure) {
+		return new BriefdeskException("cannot read template " + name + ": " + reason(failure)
+				+ "; open it in Word or LibreOffice and save it as a Word document (.docx)", failure);
+	}
+
+	private static String reason(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof OLE2NotOfficeXmlFileException) {
+				return "it is an old Word 97-2003 file (.doc), not .docx";
+			}
+			if (cause instanceof ODFNotOfficeXmlFileException) {
+				return "it is an OpenDocument file (.odt), not .docx";
+			}
+			if (cause instanceof EmptyFileException) {
+				return "the file is empty";
+			}
+			if (cause instanceof NotOfficeXmlFileException) {
+				return "it is not a Word .docx file";
+			}
+			if (cause instanceof RecordFormatException) {
+				return "a part of it unpacks to far more than a document holds (refused as a possible zip bomb)";
+			}
+			String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+			if (message.contains("zip bomb")) {
+				return "it unpacks to far more than its size (refused as a possible zip bomb)";
+			}
+			if (message.contains("doctype")) {
+				return "it contains a DOCTYPE declaration, which Word never writes (refused)";
+			}
+			if (message.contains("duplicate") && message.contains("entr")) {
+				return "its package holds the same part twice (refused)";
+			}
+		}
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		detail = detail.lines().findFirst().orElse("").strip();
+		if (detail.length() > 120) {
+			detail = detail.substring(0, 117) + "...";
+		}
+		return "it is damaged or not a Word document (" + detail + ")";
+	}
+
+}

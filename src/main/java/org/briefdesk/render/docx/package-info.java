@@ -1,0 +1,8 @@
+/**
+ * The Word engine: fills a .docx template (editable in Word or LibreOffice) with the template
+ * data model through poi-tl, with real footnotes for source notes and a contents list of the
+ * export's own headings; and checks a template before it is used ({@code template check}),
+ * so that a broken template is refused with the place of its mistake instead of leaving
+ * blanks or raw placeholders in a pack. Nothing here reads the library or knows the shell.
+ */
+package org.briefdesk.render.docx;

@@ -1,0 +1,105 @@
+package org.briefdesk.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.briefdesk.render.PackModel;
+import org.briefdesk.render.PackModelSource;
+import org.briefdesk.render.docx.DocxExporter;
+import org.briefdesk.render.docx.DocxTemplateChecker;
+import org.briefdesk.system.AtomicFiles;
+import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.UsageException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code export docx}: one briefing pack through a Word template. */
+@Component
+public class DocxExportCommands {
+
+	private final ObjectProvider<PackModelSource> packs;
+
+	private final ObjectProvider<DocxExporter> exporter;
+
+	private final ObjectProvider<DocxTemplateChecker> checker;
+
+	private final ShellSession session;
+
+	public DocxExportCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<DocxExporter> exporter,
+			ObjectProvider<DocxTemplateChecker> checker, ShellSession session) {
+		this.packs = packs;
+		this.exporter = exporter;
+		this.checker = checker;
+		this.session = session;
+	}
+
+	@Command(name = "export docx", group = "Export",
+			description = "Export a briefing pack to Word (.docx) through a Word template",
+			help = """
+					Writes BRIEFING-DATE.docx in the current folder unless --out says otherwise; an
+					existing file is only replaced with --overwrite. The template is checked first (see
+					`template check`): one with a mistake is refused and nothing is written. To change
+					the look, copy templates/briefing.docx, edit it in Word or LibreOffice, and point
+					--template at the copy.
+
+					Examples:
+					  export docx --briefing vienna-2023-briefing
+					  export docx --briefing vienna-2023-briefing --out packs/vienna.docx --overwrite
+					  export docx --template my-briefing.docx""")
+	public void exportDocx(
+			@Option(longName = "briefing", description = "the briefing to export (default: the briefing in use)") String briefing,
+			@Option(longName = "template", description = "a Word template (default: the built-in one)") String template,
+			@Option(longName = "out", description = "the file to write (default: BRIEFING-DATE.docx here)") String out,
+			@Option(longName = "overwrite", description = "replace the file if it exists", defaultValue = "false") boolean overwrite,
+			CommandContext context) {
+		String briefingId = isBlank(briefing) ? this.session.briefingInUse()
+			.orElseThrow(() -> new UsageException(
+					"no briefing to export; give --briefing ID, or pick one with `briefing use ID`")) : briefing.strip();
+		Path templatePath = isBlank(template) ? null : path(template, "--template");
+		Path outPath = isBlank(out) ? null : path(out, "--out");
+		// Refuse what can be refused before the briefing is built: a file in the way, a bad template.
+		if (outPath != null) {
+			AtomicFiles.checkWritable(outPath, overwrite);
+		}
+		if (templatePath != null) {
+			this.checker.getObject().check(templatePath).throwIfWrong();
+		}
+		PackModelSource source = this.packs.getIfAvailable();
+		if (source == null) {
+			throw new BriefdeskException("cannot build the pack for '" + briefingId
+					+ "': this build has no briefings yet (the briefing feature is missing)");
+		}
+		PackModel model = source.forBriefing(briefingId);
+		Path target = outPath != null ? outPath : Path.of(DocxExporter.defaultFileName(model));
+		Path written = this.exporter.getObject().render(model, templatePath, target, overwrite);
+		context.outputWriter().println("wrote " + written + " (" + kilobytes(written) + " KB)");
+	}
+
+	private static long kilobytes(Path file) {
+		try {
+			return Math.max(1, (Files.size(file) + 512) / 1024);
+		}
+		catch (IOException gone) {
+			return 0;
+		}
+	}
+
+	private static Path path(String value, String option) {
+		try {
+			return Path.of(value.strip());
+		}
+		catch (InvalidPathException invalid) {
+			throw new UsageException(option + " '" + value + "' is not a valid path");
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

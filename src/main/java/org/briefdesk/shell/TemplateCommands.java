@@ -1,0 +1,205 @@
+package org.briefdesk.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.briefdesk.render.ExamplePack;
+import org.briefdesk.render.PackModel;
+import org.briefdesk.render.PackModelSource;
+import org.briefdesk.render.TemplateFields;
+import org.briefdesk.render.TemplateFields.FieldInfo;
+import org.briefdesk.render.docx.DocxTemplateChecker;
+import org.briefdesk.render.docx.TemplateCheck;
+import org.briefdesk.render.docx.TemplateCheck.Placeholder;
+import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.UsageException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.shell.jline.tui.table.ArrayTableModel;
+import org.springframework.shell.jline.tui.table.BorderStyle;
+import org.springframework.shell.jline.tui.table.CellMatchers;
+import org.springframework.shell.jline.tui.table.NoWrapSizeConstraints;
+import org.springframework.shell.jline.tui.table.TableBuilder;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** {@code template fields} and {@code template check}: what a template can show, and whether one is sound. */
+@Component
+public class TemplateCommands {
+
+	private static final int WIDTH = 140;
+
+	private static final int EXAMPLE_WIDTH = 48;
+
+	private final ObjectProvider<PackModelSource> packs;
+
+	private final ObjectProvider<DocxTemplateChecker> checker;
+
+	public TemplateCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<DocxTemplateChecker> checker) {
+		this.packs = packs;
+		this.checker = checker;
+	}
+
+	@Command(name = "template fields", group = "Templates",
+			description = "List the fields a template can show, with a description and an example of each",
+			help = """
+					A Word template names a field in double braces: {{event.title}}. A list such as
+					panelists[] is shown with a block, {{?panelists}}…{{/panelists}}, inside which the
+					element's fields are named alone ({{fullName}}); or repeated as table rows.
+					Examples come from the briefing given, else from a built-in example pack.
+
+					Examples:
+					  template fields
+					  template fields --briefing vienna-2023-briefing
+					  template fields --json""")
+	public void fields(
+			@Option(longName = "briefing", description = "take the examples from this briefing (default: a built-in example)") String briefing,
+			@Option(longName = "json", description = "print JSON, for scripts", defaultValue = "false") boolean json,
+			CommandContext context) {
+		PackModel model;
+		String examplesFrom;
+		if (briefing == null || briefing.isBlank()) {
+			model = ExamplePack.model();
+			examplesFrom = "a built-in example pack (give --briefing ID for a briefing's own values)";
+		}
+		else {
+			PackModelSource source = this.packs.getIfAvailable();
+			if (source == null) {
+				throw new BriefdeskException("cannot read briefing '" + briefing.strip()
+						+ "': this build has no briefings yet; run `template fields` without --briefing for built-in examples");
+			}
+			model = source.forBriefing(briefing.strip());
+			examplesFrom = "briefing '" + briefing.strip() + "'";
+		}
+		List<FieldInfo> fields = TemplateFields.describe(model);
+		PrintWriter out = context.outputWriter();
+		if (json) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (FieldInfo field : fields) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("path", field.path());
+				row.put("type", field.kind().label());
+				row.put("description", field.description());
+				row.put("example", field.example());
+				rows.add(row);
+			}
+			out.println(json(rows));
+			return;
+		}
+		Object[][] table = new Object[fields.size() + 1][];
+		table[0] = new Object[] { "FIELD", "TYPE", "DESCRIPTION", "EXAMPLE" };
+		for (int i = 0; i < fields.size(); i++) {
+			FieldInfo field = fields.get(i);
+			table[i + 1] = new Object[] { field.path(), field.kind().label(), field.description(),
+					shorten(field.example()) };
+		}
+		out.println("Fields of the template data model; examples from " + examplesFrom + ".");
+		out.print(render(table, 2));
+		out.println("In a Word template: {{field}} prints a field, {{?list}}…{{/list}} repeats a part for each element "
+				+ "(or shows it when a text is not empty), {{^note}} makes a footnote. `template check FILE` checks one.");
+	}
+
+	@Command(name = "template check", group = "Templates",
+			description = "Check a Word template: list its placeholders and where they are, flag unknown and malformed ones",
+			help = """
+					Lists every placeholder with where it is (body paragraph N, table T row R cell C,
+					header, footer) and the field it reads, and flags unknown fields, unclosed or stray
+					blocks, stray braces and expressions that would be printed as is. Exits 1 when
+					anything is wrong; `export docx` refuses such a template with the same message.
+
+					Examples:
+					  template check my-briefing.docx
+					  template check templates/briefing.docx --json""")
+	public void check(@Argument(index = 0, description = "the Word template (.docx) to check") String file,
+			@Option(longName = "json", description = "print JSON, for scripts", defaultValue = "false") boolean json,
+			CommandContext context) {
+		if (file == null || file.isBlank()) {
+			throw new UsageException("give the template to check: `template check FILE.docx`");
+		}
+		Path path;
+		try {
+			path = Path.of(file.strip());
+		}
+		catch (InvalidPathException invalid) {
+			throw new UsageException("'" + file + "' is not a valid path");
+		}
+		TemplateCheck check = this.checker.getObject().check(path);
+		PrintWriter out = context.outputWriter();
+		if (json) {
+			Map<String, Object> report = new LinkedHashMap<>();
+			report.put("template", check.template());
+			report.put("ok", check.ok());
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Placeholder placeholder : check.placeholders()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("where", placeholder.where());
+				row.put("placeholder", placeholder.tag());
+				row.put("field", placeholder.field());
+				row.put("problem", placeholder.problem());
+				rows.add(row);
+			}
+			report.put("placeholders", rows);
+			out.println(json(report));
+		}
+		else {
+			Object[][] table = new Object[check.placeholders().size() + 1][];
+			table[0] = new Object[] { "WHERE", "PLACEHOLDER", "FIELD", "PROBLEM" };
+			for (int i = 0; i < check.placeholders().size(); i++) {
+				Placeholder placeholder = check.placeholders().get(i);
+				table[i + 1] = new Object[] { placeholder.where(), placeholder.tag(), placeholder.field(),
+						placeholder.ok() ? "ok" : placeholder.problem() };
+			}
+			out.print(render(table, 3));
+			int problems = check.problems().size();
+			out.println(check.template() + ": " + check.placeholders().size() + " placeholders, "
+					+ (problems == 0 ? "no problems" : problems == 1 ? "1 problem" : problems + " problems"));
+		}
+		out.flush();
+		check.throwIfWrong();
+	}
+
+	/**
+	 * Header rule and column rules, as the other lists print; the first {@code unbroken}
+	 * columns (places, names, paths) are never wrapped, the last ones wrap.
+	 */
+	private static String render(Object[][] rows, int unbroken) {
+		Object[][] padded = new Object[rows.length][];
+		for (int r = 0; r < rows.length; r++) {
+			padded[r] = new Object[rows[r].length];
+			for (int c = 0; c < rows[r].length; c++) {
+				padded[r][c] = " " + rows[r][c] + " ";
+			}
+		}
+		TableBuilder builder = new TableBuilder(new ArrayTableModel(padded));
+		for (int column = 0; column < unbroken; column++) {
+			builder.on(CellMatchers.column(column)).addSizer(new NoWrapSizeConstraints());
+		}
+		return builder.addHeaderAndVerticalsBorders(BorderStyle.fancy_light).build().render(WIDTH);
+	}
+
+	private static String shorten(String text) {
+		String oneLine = text.replaceAll("\\s+", " ");
+		return oneLine.length() <= EXAMPLE_WIDTH ? oneLine : oneLine.substring(0, EXAMPLE_WIDTH - 1) + "…";
+	}
+
+	private static String json(Object value) {
+		try {
+			return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+		}
+		catch (JsonProcessingException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.briefdesk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.briefdesk.render.PackModelSource;
+import org.briefdesk.render.SamplePacks;
+import org.briefdesk.support.BriefdeskTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.core.InputReader;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@BriefdeskTest
+class TemplateCommandsTest {
+
+	@Autowired
+	CommandLineDispatcher dispatcher;
+
+	@MockitoBean
+	PackModelSource packs;
+
+	@TempDir
+	Path folder;
+
+	private final StringWriter output = new StringWriter();
+
+	@Test
+	void templateCheckListsThePlaceholdersOfAGoodTemplateAndExitsZero() {
+		Outcome outcome = run("template check templates/briefing.docx");
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+		assertThat(this.output.toString()).contains("body paragraph 2", "{{title}}", "table 1 row 2 cell 1", "[time]",
+				"programme[].time", "header", "{{event.title}}")
+			.contains("templates/briefing.docx: ")
+			.contains("placeholders, no problems");
+	}
+
+	@Test
+	void templateCheckOfABadTemplateListsEveryProblemAndFailsWithTheFirst() throws IOException {
+		Path template = template("{{title}}", "{{event.nope}}", "{{?quotes}}");
+		Outcome outcome = run("template check " + template);
+		assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
+		assertThat(outcome.message()).startsWith(template + ": body paragraph 2: unknown field {{event.nope}}")
+			.contains("(and 1 more");
+		assertThat(this.output.toString()).contains("{{event.nope}}", "{{?quotes}}", "never closed", "2 problems");
+	}
+
+	@Test
+	void templateCheckWithoutAFileIsAUsageError() {
+		Outcome outcome = run("template check");
+		assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
+		assertThat(outcome.message()).contains("template check FILE");
+	}
+
+	@Test
+	void templateCheckJsonGivesEveryPlaceholder() throws IOException {
+		Path template = template("{{title}}", "{{nope}}");
+		run("template check " + template + " --json");
+		Map<String, Object> report = new ObjectMapper().readValue(this.output.toString(), new TypeReference<>() {
+		});
+		assertThat(report).containsEntry("ok", false);
+		assertThat((List<?>) report.get("placeholders")).hasSize(2);
+	}
+
+	@Test
+	void templateFieldsPrintsEveryFieldWithABuiltInExample() {
+		Outcome outcome = run("template fields");
+		assertThat(outcome.exitCode()).isZero();
+		assertThat(this.output.toString()).contains("built-in example", "panelists[].fullName", "Ms. Hanna Antonova",
+				"figures[].note", "{{?list}}");
+	}
+
+	@Test
+	void templateFieldsTakesItsExamplesFromTheBriefingGiven() throws IOException {
+		given(this.packs.forBriefing("many-scripts")).willReturn(SamplePacks.manyScripts());
+		Outcome outcome = run("template fields --briefing many-scripts --json");
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+		List<Map<String, String>> fields = new ObjectMapper().readValue(this.output.toString(), new TypeReference<>() {
+		});
+		assertThat(fields).contains(Map.of("path", "briefingId", "type", "text", "description",
+				"The briefing's id, e.g. \"vienna-2023-briefing\"", "example", "many-scripts"));
+	}
+
+	private Path template(String... paragraphs) throws IOException {
+		Path file = Files.createTempFile(this.folder, "template", ".docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			for (String text : paragraphs) {
+				document.createParagraph().createRun().setText(text);
+			}
+			document.write(out);
+		}
+		return file;
+	}
+
+	private Outcome run(String line) {
+		return this.dispatcher.execute(line, new PrintWriter(this.output, true), new InputReader() {
+		});
+	}
+
+}
