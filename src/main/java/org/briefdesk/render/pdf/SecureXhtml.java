@@ -3,6 +3,9 @@ package org.briefdesk.render.pdf;
 import java.io.IOException;
 import java.io.StringReader;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,6 +27,9 @@ import org.xml.sax.SAXParseException;
 final class SecureXhtml {
 
 	private static final DocumentBuilderFactory FACTORY = factory();
+
+	private static final Pattern EXTERNAL_ENTITY = Pattern
+		.compile("<!ENTITY\\s+(?:%\\s+)?(\\S+)\\s+(SYSTEM|PUBLIC)\\s+(?:(?:\"[^\"]*\"|'[^']*')\\s+)?(?:\"([^\"]*)\"|'([^']*)')");
 
 	private SecureXhtml() {
 	}
@@ -103,6 +109,12 @@ final class SecureXhtml {
 		}
 		DocumentType doctype = document.getDoctype();
 		if (doctype != null && doctype.getInternalSubset() != null && !doctype.getInternalSubset().isBlank()) {
+			Matcher external = EXTERNAL_ENTITY.matcher(doctype.getInternalSubset());
+			if (external.find()) {
+				String target = external.group(3) != null ? external.group(3) : external.group(4);
+				throw new BriefdeskException(source.describe(lineOf(text, target, "<!DOCTYPE")) + ": declares the external entity '"
+						+ external.group(1) + "' (" + target + "), which templates may not fetch; use <!DOCTYPE html>");
+			}
 			throw new BriefdeskException(source.describe(lineOf(text, "<!DOCTYPE", "<!DOCTYPE"))
 					+ ": the DOCTYPE declares entities; templates may not: use <!DOCTYPE html>");
 		}
