@@ -133,14 +133,18 @@ final class FontLibrary {
 		return files;
 	}
 
-	/** A font file named in the settings: {@code /path/font.ttf} or {@code /path/fonts.ttc,2}. */
+	/** A font file named in the settings: {@code /path/font.ttf} or {@code /path/fonts.ttc#2}. */
 	private static FontFile systemFontFile(String setting, boolean required) {
 		String pathText = setting;
 		String index = "";
-		int comma = setting.lastIndexOf(',');
-		if (comma > 0 && setting.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-			pathText = setting.substring(0, comma);
-			index = setting.substring(comma + 1).strip();
+		int hash = setting.lastIndexOf('#');
+		if (hash > 0 && setting.substring(0, hash).toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+			pathText = setting.substring(0, hash);
+			index = setting.substring(hash + 1).strip();
+			if (!index.matches("\\d{1,3}")) {
+				throw new BriefdeskException("briefdesk.pdf.extra-fonts: " + setting
+						+ " names no member of the collection; write FILE.ttc#0, FILE.ttc#1, ...");
+			}
 		}
 		else if (setting.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
 			index = "0";

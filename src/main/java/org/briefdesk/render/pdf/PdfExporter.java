@@ -127,9 +127,15 @@ public class PdfExporter {
 				? "the template's own text has " + new String(Character.toChars(missing.first()))
 						+ String.format(" (U+%04X), which no font has", missing.first())
 				: glyphs.get(0).describe();
-		int more = Math.max(glyphs.size(), 1) - 1;
-		return new BriefdeskException("cannot print " + first + (more > 0 ? " (and " + more + " more)" : "")
-				+ "; install a font that has it (fonts-noto-cjk for Chinese, Japanese, Korean)"
+		long otherCharacters = missing.size() - 1;
+		long fields = glyphs.stream().map(MissingGlyph::field).distinct().count();
+		String others = otherCharacters == 0 ? ""
+				: "; " + otherCharacters + (otherCharacters == 1 ? " more character" : " more characters")
+						+ (fields > 1 ? " in " + fields + " fields" : "")
+						+ (otherCharacters == 1 ? " has" : " have") + " no font either";
+		return new BriefdeskException("cannot print " + first + others
+				+ "; install a font that has " + (otherCharacters == 0 ? "it" : "them")
+				+ " (fonts-noto-cjk for Chinese, Japanese, Korean)"
 				+ " or name one in briefdesk.pdf.extra-fonts");
 	}
 

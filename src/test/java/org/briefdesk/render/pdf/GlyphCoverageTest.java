@@ -18,7 +18,7 @@ class GlyphCoverageTest {
 	@Test
 	void withoutACjkFontEveryChineseCharacterIsListedWithItsFieldAndValue() {
 		GlyphCoverage coverage = new GlyphCoverage(
-				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc,2"))));
+				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc#2"))));
 		List<MissingGlyph> missing = coverage.missingGlyphs(SamplePacks.manyScripts());
 		assertThat(missing).extracting(MissingGlyph::field, MissingGlyph::value, MissingGlyph::character)
 			.contains(org.assertj.core.groups.Tuple.tuple("panelists[8].name", "王芳", "王"),
@@ -49,7 +49,7 @@ class GlyphCoverageTest {
 		java.nio.file.Files.delete(template.resolve("fonts/NotoNaskhArabic-Regular.ttf"));
 		java.nio.file.Files.delete(template.resolve("fonts/NotoNaskhArabic-Bold.ttf"));
 		GlyphCoverage coverage = new GlyphCoverage(
-				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc,2"))));
+				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc#2"))));
 		assertThat(coverage.missingGlyphs(SamplePacks.manyScripts(), template)).extracting(MissingGlyph::field)
 			.contains("panelists[7].name", "panelists[7].title");
 	}

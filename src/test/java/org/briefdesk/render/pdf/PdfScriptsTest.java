@@ -79,7 +79,7 @@ class PdfScriptsTest {
 	@Test
 	void withoutACjkFontTheExportNamesThePersonAndTheCharacter() {
 		PdfExporter withoutCjk = new PdfExporter(
-				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc,2"))));
+				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc#2"))));
 		assertThatThrownBy(() -> withoutCjk.renderToBytes(SamplePacks.manyScripts(), null))
 			.isInstanceOf(BriefdeskException.class)
 			.hasMessageContaining("panelists[8].")
