@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +47,9 @@ final class FontLibrary {
 
 	private final Map<String, LoadedFont> fonts = new ConcurrentHashMap<>();
 
+	/** The same fonts by content: a copied template's unchanged fonts are the built-in ones. */
+	private final Map<String, LoadedFont> byContent = new ConcurrentHashMap<>();
+
 	private final Map<String, List<LoadedFont>> systemFonts = new ConcurrentHashMap<>();
 
 	private volatile boolean started;
@@ -72,17 +78,24 @@ final class FontLibrary {
 			first.addAll(builtIn.fonts());
 			List<FontFile> needShaping = new ArrayList<>();
 			for (FontFile file : first) {
-				LoadedFont font = parse(file, false);
+				byte[] bytes = isCollection(file) ? null : file.read();
+				LoadedFont font = parse(file, bytes, false);
 				this.fonts.put(file.key(), font);
-				if (needsShaping(font) && !isCollection(file)) {
+				if (needsShaping(font) && bytes != null) {
 					needShaping.add(file);
+				}
+				else if (bytes != null) {
+					this.byContent.put(digest(bytes), font);
 				}
 			}
 			if (!LayoutProcessor.isEnabled()) {
 				LayoutProcessor.enable();
 			}
 			for (FontFile file : needShaping) {
-				this.fonts.put(file.key(), parse(file, true));
+				byte[] bytes = file.read();
+				LoadedFont font = parse(file, bytes, true);
+				this.fonts.put(file.key(), font);
+				this.byContent.put(digest(bytes), font);
 			}
 			this.started = true;
 			log.debug("fonts ready in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
@@ -100,7 +113,11 @@ final class FontLibrary {
 		});
 	}
 
-	/** A template's font, parsed on first use. */
+	/**
+	 * A template's font, parsed on first use. A font with the same content as one already
+	 * parsed (a copy of the built-in template) is that font: parsed after shaping was switched
+	 * on, a Latin font would needlessly go through the shaper.
+	 */
 	LoadedFont load(FontFile file) {
 		LoadedFont known = this.fonts.get(file.key());
 		if (known != null) {
@@ -108,13 +125,27 @@ final class FontLibrary {
 		}
 		synchronized (this) {
 			return this.fonts.computeIfAbsent(file.key(), key -> {
-				if (isCollection(file) && LayoutProcessor.isEnabled()) {
-					throw new BriefdeskException("cannot use the font collection " + file.label()
-							+ " after the first PDF of this session; name it in briefdesk.pdf.extra-fonts,"
-							+ " or use a single .ttf or .otf file");
+				if (isCollection(file)) {
+					if (LayoutProcessor.isEnabled()) {
+						throw new BriefdeskException("cannot use the font collection " + file.label()
+								+ " after the first PDF of this session; name it in briefdesk.pdf.extra-fonts,"
+								+ " or use a single .ttf or .otf file");
+					}
+					return parse(file, null, false);
 				}
-				return parse(file, LayoutProcessor.isEnabled());
+				byte[] bytes = file.read();
+				return this.byContent.computeIfAbsent(digest(bytes),
+						content -> parse(file, bytes, LayoutProcessor.isEnabled()));
 			});
+		}
+	}
+
+	private static String digest(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
 		}
 	}
 
@@ -188,9 +219,8 @@ final class FontLibrary {
 	 * Parses one font; OpenPDF's own cache stays out of the way (a cache hit would load the
 	 * font for shaping again).
 	 */
-	private static LoadedFont parse(FontFile file, boolean shaped) {
+	private static LoadedFont parse(FontFile file, byte[] bytes, boolean shaped) {
 		try {
-			byte[] bytes = isCollection(file) ? null : file.read();
 			BaseFont font = BaseFont.createFont(file.baseFontName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
 					bytes, null);
 			FontDescription description = bytes == null ? TrueTypeUtil.extractDescription(file.baseFontName(), font, null)
