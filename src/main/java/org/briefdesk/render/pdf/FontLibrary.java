@@ -25,14 +25,16 @@ import org.xhtmlrenderer.pdf.TrueTypeUtil;
 
 /**
  * Every font the PDF export has parsed, once per JVM, and the one JVM-wide switch of OpenPDF's
- * layout processor (the shaping of Arabic and other joining scripts).
+ * layout processor, which shapes Arabic and the other joining and reordering scripts.
  * <p>
  * The processor is switched on once and for good, and it shapes only the fonts parsed
- * <em>after</em> that; a font collection (.ttc) can only be parsed <em>before</em> (the
- * processor cannot read a collection member). So {@link #start} parses the system fonts (CJK,
- * extra fonts) and the built-in template's fonts first, switches the processor on, then parses
- * again only the faces that need shaping. Latin text is thus never sent through the shaper,
- * which would cost time for nothing. Fonts of other templates are parsed later, with shaping.
+ * <em>after</em> that (each such font also loads into AWT, whose start costs hundreds of
+ * milliseconds); a font collection (.ttc, the CJK fonts) can only be parsed <em>before</em>
+ * (the processor cannot read a collection member). So the library starts with shaping off: a
+ * pack in Latin, Greek or Cyrillic never pays for it. The first pack with text to shape calls
+ * {@link #enableShaping}: the system fonts (extra fonts, installed CJK font) are parsed, the
+ * processor is switched on, and the faces that need shaping are parsed again; the
+ * {@link #generation} changes, so that font sets built before are built again.
  */
 final class FontLibrary {
 
@@ -45,14 +47,17 @@ final class FontLibrary {
 			0x0A15, 0x0A95, 0x0B15, 0x0B95, 0x0C15, 0x0C95, 0x0D15, 0x0D9A, 0x0E01, 0x0E81, 0x0F40, 0x1000, 0x1780,
 			0x1820 };
 
+	/** Fonts by file (path, size and time, or class path name). */
 	private final Map<String, LoadedFont> fonts = new ConcurrentHashMap<>();
 
 	/** The same fonts by content: a copied template's unchanged fonts are the built-in ones. */
 	private final Map<String, LoadedFont> byContent = new ConcurrentHashMap<>();
 
+	private final Map<String, FontFile> files = new ConcurrentHashMap<>();
+
 	private final Map<String, List<LoadedFont>> systemFonts = new ConcurrentHashMap<>();
 
-	private volatile boolean started;
+	private volatile int generation;
 
 	private FontLibrary() {
 	}
@@ -61,62 +66,69 @@ final class FontLibrary {
 		return INSTANCE;
 	}
 
+	/** Changes when fonts are parsed again for shaping: font sets of an older generation are stale. */
+	int generation() {
+		return this.generation;
+	}
+
+	/** Whether {@link #enableShaping} has run: shaped fonts are ready. */
+	boolean isShaping() {
+		return this.generation > 0;
+	}
+
 	/**
-	 * Parses the system fonts named by the settings and the fonts of the built-in template,
-	 * then switches shaping on. Does the work on the first call in the JVM only.
+	 * Switches shaping on, JVM-wide and for good: first parses the system fonts (a collection
+	 * cannot be parsed later), then parses again the faces that need shaping.
 	 */
-	void start(PdfProperties properties, TemplateFolder builtIn) {
-		if (this.started) {
+	synchronized void enableShaping(PdfProperties properties) {
+		if (LayoutProcessor.isEnabled() && this.generation > 0) {
 			return;
 		}
-		synchronized (this) {
-			if (this.started) {
-				return;
-			}
-			long begin = System.nanoTime();
-			List<FontFile> first = new ArrayList<>(systemFontFiles(properties));
-			first.addAll(builtIn.fonts());
-			List<FontFile> needShaping = new ArrayList<>();
-			for (FontFile file : first) {
-				byte[] bytes = isCollection(file) ? null : file.read();
-				LoadedFont font = parse(file, bytes, false);
-				this.fonts.put(file.key(), font);
-				if (needsShaping(font) && bytes != null) {
-					needShaping.add(file);
-				}
-				else if (bytes != null) {
-					this.byContent.put(digest(bytes), font);
-				}
-			}
-			if (!LayoutProcessor.isEnabled()) {
-				LayoutProcessor.enable();
-			}
-			for (FontFile file : needShaping) {
-				byte[] bytes = file.read();
-				LoadedFont font = parse(file, bytes, true);
-				this.fonts.put(file.key(), font);
-				this.byContent.put(digest(bytes), font);
-			}
-			this.started = true;
-			log.debug("fonts ready in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
+		long begin = System.nanoTime();
+		systemFonts(properties);
+		if (!LayoutProcessor.isEnabled()) {
+			LayoutProcessor.enable();
 		}
+		for (Map.Entry<String, LoadedFont> entry : List.copyOf(this.fonts.entrySet())) {
+			LoadedFont font = entry.getValue();
+			FontFile file = this.files.get(entry.getKey());
+			if (font.complex() && !font.shaped() && file != null && !isCollection(file)) {
+				byte[] bytes = file.read();
+				String content = digest(bytes);
+				LoadedFont shaped = this.byContent.get(content);
+				if (shaped == null || !shaped.shaped()) {
+					shaped = parse(file, bytes, true);
+					this.byContent.put(content, shaped);
+				}
+				this.fonts.put(entry.getKey(), shaped);
+			}
+		}
+		this.systemFonts.replaceAll((key, list) -> list.stream().map(font -> this.fonts.getOrDefault(font.key(), font)).toList());
+		this.generation++;
+		log.debug("shaping on in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
 	}
 
 	/** The extra fonts of the settings, then the first installed CJK font; in that order. */
 	List<LoadedFont> systemFonts(PdfProperties properties) {
-		return this.systemFonts.computeIfAbsent(properties.extraFonts() + "|" + properties.cjkFonts(), key -> {
-			List<LoadedFont> result = new ArrayList<>();
-			for (FontFile file : systemFontFiles(properties)) {
-				result.add(load(file));
-			}
-			return List.copyOf(result);
-		});
+		String key = properties.extraFonts() + "|" + properties.cjkFonts();
+		List<LoadedFont> known = this.systemFonts.get(key);
+		if (known != null) {
+			return known;
+		}
+		synchronized (this) {
+			return this.systemFonts.computeIfAbsent(key, any -> {
+				List<LoadedFont> result = new ArrayList<>();
+				for (FontFile file : systemFontFiles(properties)) {
+					result.add(load(file));
+				}
+				return List.copyOf(result);
+			});
+		}
 	}
 
 	/**
-	 * A template's font, parsed on first use. A font with the same content as one already
-	 * parsed (a copy of the built-in template) is that font: parsed after shaping was switched
-	 * on, a Latin font would needlessly go through the shaper.
+	 * A font, parsed on first use; with shaping if shaping is on. A font with the same content
+	 * as one already parsed (a copy of the built-in template) is that font.
 	 */
 	LoadedFont load(FontFile file) {
 		LoadedFont known = this.fonts.get(file.key());
@@ -125,11 +137,12 @@ final class FontLibrary {
 		}
 		synchronized (this) {
 			return this.fonts.computeIfAbsent(file.key(), key -> {
+				this.files.put(key, file);
 				if (isCollection(file)) {
 					if (LayoutProcessor.isEnabled()) {
 						throw new BriefdeskException("cannot use the font collection " + file.label()
-								+ " after the first PDF of this session; name it in briefdesk.pdf.extra-fonts,"
-								+ " or use a single .ttf or .otf file");
+								+ " after a PDF with Arabic or another shaped script in this session;"
+								+ " name it in briefdesk.pdf.extra-fonts, or use a single .ttf or .otf file");
 					}
 					return parse(file, null, false);
 				}
@@ -137,15 +150,6 @@ final class FontLibrary {
 				return this.byContent.computeIfAbsent(digest(bytes),
 						content -> parse(file, bytes, LayoutProcessor.isEnabled()));
 			});
-		}
-	}
-
-	private static String digest(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
 		}
 	}
 
@@ -195,7 +199,8 @@ final class FontLibrary {
 			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
 			String name = index.isEmpty() ? path.toString() : path + "," + index;
 			String key = name + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
-			return new FontFile(key, name, name, index.isEmpty() ? path : null, null);
+			return new FontFile(key, name, index.isEmpty() ? path.toString() : path + "#" + index,
+					index.isEmpty() ? path : null, null);
 		}
 		catch (IOException failed) {
 			throw new BriefdeskException("cannot read font " + path + ": " + failed.getMessage());
@@ -206,13 +211,22 @@ final class FontLibrary {
 		return file.baseFontName().toLowerCase(Locale.ROOT).contains(".ttc,");
 	}
 
-	private static boolean needsShaping(LoadedFont font) {
+	private static boolean coversComplexScript(BaseFont font) {
 		for (int sample : COMPLEX_SCRIPT_SAMPLES) {
-			if (font.covers(sample)) {
+			if (font.charExists(sample)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static String digest(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
 	}
 
 	/**
@@ -227,7 +241,7 @@ final class FontLibrary {
 					: TrueTypeUtil.extractDescription(file.label(), bytes, font, false, null, null);
 			Collection<String> families = TrueTypeUtil.getFamilyNames(font);
 			String family = families.isEmpty() ? font.getPostscriptFontName() : families.iterator().next();
-			return new LoadedFont(file.key(), family, font, description, file.label(),
+			return new LoadedFont(file.key(), family, font, description, file.label(), coversComplexScript(font),
 					shaped && LayoutProcessor.supportsFont(font));
 		}
 		catch (IOException | RuntimeException broken) {

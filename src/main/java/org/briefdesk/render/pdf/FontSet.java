@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.xhtmlrenderer.css.constants.IdentValue;
 
@@ -44,7 +45,10 @@ final class FontSet {
 	/** fallbackFor of the first characters, + 3 (0 = not computed yet). */
 	private final byte[] cache = new byte[CACHED];
 
-	FontSet(List<LoadedFont> templateFonts, List<LoadedFont> systemFonts) {
+	/** The extra and CJK fonts, parsed only when a character needs them (the CJK font is big). */
+	private volatile Supplier<List<LoadedFont>> systemFonts;
+
+	FontSet(List<LoadedFont> templateFonts, Supplier<List<LoadedFont>> systemFonts) {
 		for (LoadedFont font : templateFonts) {
 			this.families.computeIfAbsent(key(font.family()), name -> new ArrayList<>()).add(font);
 			if (font.isText()) {
@@ -56,10 +60,7 @@ final class FontSet {
 				addFallback(font);
 			}
 		}
-		for (LoadedFont font : systemFonts) {
-			addFallback(font);
-			this.families.computeIfAbsent(key(font.family()), name -> new ArrayList<>()).add(font);
-		}
+		this.systemFonts = systemFonts;
 		String serif = null;
 		String sans = null;
 		for (LoadedFont face : this.textFaces) {
@@ -74,6 +75,23 @@ final class FontSet {
 		}
 		this.serifFamily = serif != null ? serif : sans;
 		this.sansFamily = sans != null ? sans : serif;
+	}
+
+	/** Whether a character needed the system fonts, so that the page may name their families. */
+	boolean usesSystemFonts() {
+		return this.systemFonts == null;
+	}
+
+	/** Adds the system fonts to the fallbacks, once. */
+	synchronized void addSystemFonts() {
+		if (this.systemFonts == null) {
+			return;
+		}
+		for (LoadedFont font : this.systemFonts.get()) {
+			addFallback(font);
+			this.families.computeIfAbsent(key(font.family()), name -> new ArrayList<>()).add(font);
+		}
+		this.systemFonts = null;
 	}
 
 	private void addFallback(LoadedFont font) {
@@ -115,6 +133,15 @@ final class FontSet {
 		if (!this.textFaces.isEmpty() && this.textFaces.stream().allMatch(face -> face.covers(codePoint))) {
 			return TEXT;
 		}
+		int found = fallbackCovering(codePoint);
+		if (found == NONE && this.systemFonts != null) {
+			addSystemFonts();
+			found = fallbackCovering(codePoint);
+		}
+		return found;
+	}
+
+	private synchronized int fallbackCovering(int codePoint) {
 		for (int index = 0; index < this.fallbackFaces.size() && index < 120; index++) {
 			if (this.fallbackFaces.get(index).get(0).covers(codePoint)) {
 				return index;
@@ -124,24 +151,26 @@ final class FontSet {
 	}
 
 	/** Whether a fallback family has a character (for keeping punctuation inside its run). */
-	boolean fallbackCovers(int index, int codePoint) {
+	synchronized boolean fallbackCovers(int index, int codePoint) {
 		return this.fallbackFaces.get(index).get(0).covers(codePoint);
 	}
 
-	String fallbackFamily(int index) {
+	synchronized String fallbackFamily(int index) {
 		return this.fallbackFamilies.get(index);
-	}
-
-	boolean isShaped(int index) {
-		return this.fallbackFaces.get(index).stream().anyMatch(LoadedFont::shaped);
 	}
 
 	/**
 	 * The face of a family closest to the weight and style asked for (the rules of CSS
-	 * font matching, simplified); CSS generic names map to the text fonts.
+	 * font matching, simplified); CSS generic names map to the text fonts; a family the
+	 * template does not bundle is looked for among the system fonts.
 	 */
-	Optional<LoadedFont> match(String family, int weight, IdentValue style) {
+	synchronized Optional<LoadedFont> match(String family, int weight, IdentValue style) {
 		List<LoadedFont> faces = this.families.get(key(resolveGeneric(family)));
+		if ((faces == null || faces.isEmpty()) && this.systemFonts != null) {
+			// a family this set has not needed yet may be a system font's (parsed once per JVM)
+			addSystemFonts();
+			faces = this.families.get(key(resolveGeneric(family)));
+		}
 		if (faces == null || faces.isEmpty()) {
 			return Optional.empty();
 		}
@@ -165,7 +194,7 @@ final class FontSet {
 	}
 
 	/** The text family used where a template names a family that is not bundled. */
-	Optional<LoadedFont> fallbackText(String requested, int weight, IdentValue style) {
+	synchronized Optional<LoadedFont> fallbackText(String requested, int weight, IdentValue style) {
 		String generic = requested == null ? "" : requested.toLowerCase(Locale.ROOT);
 		String family = generic.contains("sans") || generic.contains("helvetica") || generic.contains("arial")
 				? this.sansFamily : this.serifFamily;

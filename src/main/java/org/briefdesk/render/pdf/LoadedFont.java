@@ -13,11 +13,12 @@ import org.xhtmlrenderer.pdf.FontDescription;
  * @param font the OpenPDF font (Identity-H, embedded)
  * @param description weight, style and decorations for Flying Saucer
  * @param label how messages name the file
- * @param shaped whether OpenPDF's layout processor shapes its text (Arabic and other joining
- * or reordering scripts)
+ * @param complex whether it has letters of a script that needs shaping or reordering (Arabic,
+ * Hebrew, the Indic scripts...)
+ * @param shaped whether OpenPDF's layout processor shapes its text
  */
 record LoadedFont(String key, String family, BaseFont font, FontDescription description, String label,
-		boolean shaped) {
+		boolean complex, boolean shaped) {
 
 	boolean covers(int codePoint) {
 		return this.font.charExists(codePoint);

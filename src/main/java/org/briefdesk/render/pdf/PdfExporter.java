@@ -82,9 +82,18 @@ public class PdfExporter {
 		String filled = template.fill(TemplateData.of(model));
 		Document document = SecureXhtml.parse(filled, line -> label + " (filled in with the pack's data), line " + line
 				+ " of the result");
-		SortedSet<Integer> missing = ScriptRuns.apply(document, template.fonts());
-		if (!missing.isEmpty()) {
-			throw missingGlyphs(model, template.fonts(), missing);
+		FontSet fonts = this.templates.fonts(folder);
+		ScriptRuns.Result runs = ScriptRuns.apply(document, fonts);
+		if (!runs.missing().isEmpty()) {
+			throw missingGlyphs(model, fonts, runs.missing());
+		}
+		if (runs.needsShaping() && !FontLibrary.instance().isShaping()) {
+			boolean systemFonts = fonts.usesSystemFonts();
+			this.templates.enableShaping();
+			fonts = this.templates.fonts(folder);
+			if (systemFonts) {
+				fonts.addSystemFonts();
+			}
 		}
 		List<String> warnings = new ArrayList<>();
 		Set<String> distinct = new LinkedHashSet<>();
@@ -96,7 +105,7 @@ public class PdfExporter {
 					}
 				});
 		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new TemplateFontResolver(template.fonts()),
+				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new TemplateFontResolver(fonts),
 				new ITextReplacedElementFactory(device), new ShapingTextRenderer());
 		String language = document.getDocumentElement().getAttribute("lang");
 		renderer.setListener(new PdfMetadata(model, language.isBlank() ? model.language() : language));

@@ -15,8 +15,8 @@ import com.samskivert.mustache.Template;
 import org.briefdesk.system.BriefdeskException;
 
 /**
- * A PDF template ready to fill: its folder, its compiled {@code briefing.xhtml} and its fonts.
- * Compiled once per version of the folder and shared by every render.
+ * A PDF template ready to fill: its folder and its compiled {@code briefing.xhtml}. Compiled
+ * once per version of the folder and shared by every render.
  * <p>
  * The XHTML must be well-formed before it is filled in (Mustache tags in text and attribute
  * values only), so that an error names the line of the template file. Every value is escaped
@@ -24,7 +24,7 @@ import org.briefdesk.system.BriefdeskException;
  * never a method of a Java object); a missing field is an error, an empty one is not;
  * partials are not supported (a template is one file).
  */
-record PdfTemplate(TemplateFolder folder, Template mustache, FontSet fonts) {
+record PdfTemplate(TemplateFolder folder, Template mustache) {
 
 	private static final Mustache.Compiler COMPILER = Mustache.compiler()
 		.escapeHTML(true)
@@ -36,14 +36,14 @@ record PdfTemplate(TemplateFolder folder, Template mustache, FontSet fonts) {
 			throw new MustacheException("{{> " + name + "}}: a PDF template is one file; partials are not supported");
 		});
 
-	static PdfTemplate compile(TemplateFolder folder, FontSet fonts) {
+	static PdfTemplate compile(TemplateFolder folder) {
 		String label = folder.label(TemplateFolder.MAIN_FILE);
 		byte[] bytes = folder.read(TemplateFolder.MAIN_FILE)
 			.orElseThrow(() -> new BriefdeskException("no " + TemplateFolder.MAIN_FILE + " in " + folder.name()));
 		String text = utf8(bytes, label);
 		SecureXhtml.parse(text, line -> label + ":" + line);
 		try {
-			return new PdfTemplate(folder, COMPILER.compile(text), fonts);
+			return new PdfTemplate(folder, COMPILER.compile(text));
 		}
 		catch (MustacheParseException malformed) {
 			throw new BriefdeskException(withLine(label, malformed.getMessage()));

@@ -31,10 +31,10 @@ class PdfTemplates {
 		return directory == null ? TemplateFolder.BuiltIn.DEFAULT : TemplateFolder.Directory.open(directory);
 	}
 
+	/** The fonts of a template, with the extra and CJK fonts of the settings behind them. */
 	FontSet fonts(TemplateFolder folder) {
 		FontLibrary library = FontLibrary.instance();
-		library.start(this.properties, TemplateFolder.BuiltIn.DEFAULT);
-		String key = folder.fingerprint() + "|" + this.properties;
+		String key = folder.fingerprint() + "|" + this.properties + "|" + library.generation();
 		FontSet known = this.fonts.get(key);
 		if (known != null) {
 			return known;
@@ -43,7 +43,7 @@ class PdfTemplates {
 		for (FontFile file : folder.fonts()) {
 			templateFonts.add(library.load(file));
 		}
-		FontSet set = new FontSet(templateFonts, library.systemFonts(this.properties));
+		FontSet set = new FontSet(templateFonts, () -> library.systemFonts(this.properties));
 		if (!set.hasTextFonts()) {
 			throw new org.briefdesk.system.BriefdeskException("no text font in " + folder.label(TemplateFolder.FONTS)
 					+ "; a PDF template bundles at least one .ttf or .otf font that covers Latin letters");
@@ -58,9 +58,15 @@ class PdfTemplates {
 		if (known != null) {
 			return known;
 		}
-		PdfTemplate compiled = PdfTemplate.compile(folder, fonts(folder));
+		fonts(folder);
+		PdfTemplate compiled = PdfTemplate.compile(folder);
 		remember(this.templates, key, compiled);
 		return compiled;
+	}
+
+	/** Switches shaping on for good (see {@link FontLibrary}); font sets are then built again. */
+	void enableShaping() {
+		FontLibrary.instance().enableShaping(this.properties);
 	}
 
 	/** Keeps a few versions: a template edited during a long session does not pile up. */

@@ -31,12 +31,22 @@ final class ScriptRuns {
 
 	private final SortedSet<Integer> missing = new TreeSet<>();
 
+	private boolean needsShaping;
+
+	/**
+	 * What the pass found.
+	 * @param missing the code points no font has
+	 * @param needsShaping whether the page holds letters of a script that must be shaped
+	 */
+	record Result(SortedSet<Integer> missing, boolean needsShaping) {
+	}
+
 	private ScriptRuns(FontSet fonts) {
 		this.fonts = fonts;
 	}
 
-	/** Rewrites the body of {@code document}; returns the code points no font has. */
-	static SortedSet<Integer> apply(Document document, FontSet fonts) {
+	/** Rewrites the body of {@code document}. */
+	static Result apply(Document document, FontSet fonts) {
 		ScriptRuns pass = new ScriptRuns(fonts);
 		Element root = document.getDocumentElement();
 		for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -44,7 +54,7 @@ final class ScriptRuns {
 				pass.walk(element);
 			}
 		}
-		return pass.missing;
+		return new Result(pass.missing, pass.needsShaping);
 	}
 
 	private static String localName(Node node) {
@@ -75,6 +85,9 @@ final class ScriptRuns {
 	private void split(Text node) {
 		String raw = node.getData();
 		String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+		if (!this.needsShaping && ShapingTextRenderer.needsShaping(text)) {
+			this.needsShaping = true;
+		}
 		List<Run> runs = new ArrayList<>();
 		Run current = null;
 		for (int i = 0; i < text.length();) {

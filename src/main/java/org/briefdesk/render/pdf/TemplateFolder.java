@@ -246,7 +246,7 @@ sealed interface TemplateFolder {
 		public List<FontFile> fonts() {
 			try {
 				Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
-					.getResources("classpath*:" + this.resourceFolder + FONTS + "*");
+					.getResources("classpath:" + this.resourceFolder + FONTS + "*");
 				List<FontFile> result = new ArrayList<>();
 				for (Resource resource : resources) {
 					String fileName = resource.getFilename();
