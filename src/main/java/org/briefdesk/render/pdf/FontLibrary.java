@@ -53,8 +53,6 @@ final class FontLibrary {
 	/** The same fonts by content: a copied template's unchanged fonts are the built-in ones. */
 	private final Map<String, LoadedFont> byContent = new ConcurrentHashMap<>();
 
-	private final Map<String, FontFile> files = new ConcurrentHashMap<>();
-
 	private final Map<String, List<LoadedFont>> systemFonts = new ConcurrentHashMap<>();
 
 	private volatile int generation;
@@ -78,34 +76,23 @@ final class FontLibrary {
 
 	/**
 	 * Switches shaping on, JVM-wide and for good: first parses the system fonts (a collection
-	 * cannot be parsed later), then parses again the faces that need shaping.
+	 * cannot be parsed later), then forgets the faces that need shaping, so that they are
+	 * parsed again, shaped, when next asked for.
 	 */
 	synchronized void enableShaping(PdfProperties properties) {
 		if (LayoutProcessor.isEnabled() && this.generation > 0) {
 			return;
 		}
-		long begin = System.nanoTime();
 		systemFonts(properties);
 		if (!LayoutProcessor.isEnabled()) {
 			LayoutProcessor.enable();
 		}
-		for (Map.Entry<String, LoadedFont> entry : List.copyOf(this.fonts.entrySet())) {
-			LoadedFont font = entry.getValue();
-			FontFile file = this.files.get(entry.getKey());
-			if (font.complex() && !font.shaped() && file != null && !isCollection(file)) {
-				byte[] bytes = file.read();
-				String content = digest(bytes);
-				LoadedFont shaped = this.byContent.get(content);
-				if (shaped == null || !shaped.shaped()) {
-					shaped = parse(file, bytes, true);
-					this.byContent.put(content, shaped);
-				}
-				this.fonts.put(entry.getKey(), shaped);
-			}
-		}
-		this.systemFonts.replaceAll((key, list) -> list.stream().map(font -> this.fonts.getOrDefault(font.key(), font)).toList());
+		this.fonts.values().removeIf(font -> font.complex() && !font.shaped()
+				&& !font.key().toLowerCase(Locale.ROOT).contains(".ttc,"));
+		this.byContent.values().removeIf(font -> font.complex() && !font.shaped());
+		this.systemFonts.clear();
 		this.generation++;
-		log.debug("shaping on in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
+		log.debug("shaping switched on");
 	}
 
 	/** The extra fonts of the settings, then the first installed CJK font; in that order. */
@@ -137,7 +124,6 @@ final class FontLibrary {
 		}
 		synchronized (this) {
 			return this.fonts.computeIfAbsent(file.key(), key -> {
-				this.files.put(key, file);
 				if (isCollection(file)) {
 					if (LayoutProcessor.isEnabled()) {
 						throw new BriefdeskException("cannot use the font collection " + file.label()
