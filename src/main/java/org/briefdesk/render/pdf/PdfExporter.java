@@ -3,7 +3,6 @@ package org.briefdesk.render.pdf;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,36 +78,28 @@ public class PdfExporter {
 	RenderedPdf render(PackModel model, PdfTemplate template) {
 		TemplateFolder folder = template.folder();
 		String label = folder.label(TemplateFolder.MAIN_FILE);
-		String filled = template.fill(TemplateData.of(model));
-		Document document = SecureXhtml.parse(filled, line -> label + " (filled in with the pack's data), line " + line
-				+ " of the result");
+		Document document = SecureXhtml.parse(template.fill(TemplateData.of(model)),
+				line -> label + " (filled in with the pack's data), line " + line + " of the result");
 		FontSet fonts = this.templates.fonts(folder);
 		ScriptRuns.Result runs = ScriptRuns.apply(document, fonts);
 		if (!runs.missing().isEmpty()) {
 			throw missingGlyphs(model, fonts, runs.missing());
 		}
-		if (runs.needsShaping() && !FontLibrary.instance().isShaping()) {
-			boolean systemFonts = fonts.usesSystemFonts();
-			this.templates.enableShaping();
-			fonts = this.templates.fonts(folder);
-			if (systemFonts) {
-				fonts.addSystemFonts();
-			}
-		}
-		List<String> warnings = new ArrayList<>();
-		Set<String> distinct = new LinkedHashSet<>();
+		fonts = this.templates.readyToRender(folder, fonts, runs.needsShaping());
+		String language = document.getDocumentElement().getAttribute("lang");
+		return layOut(document, folder, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language));
+	}
+
+	/** Flying Saucer lays the page out and OpenPDF writes it, reading only the template's folder. */
+	private static RenderedPdf layOut(Document document, TemplateFolder folder, FontSet fonts, PdfMetadata metadata) {
+		Set<String> warnings = new LinkedHashSet<>();
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateUserAgent agent = new TemplateUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, folder,
-				warning -> {
-					if (distinct.add(warning)) {
-						warnings.add(warning);
-					}
-				});
+				warnings::add);
 		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
 				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new TemplateFontResolver(fonts),
 				new ITextReplacedElementFactory(device), new ShapingTextRenderer());
-		String language = document.getDocumentElement().getAttribute("lang");
-		renderer.setListener(new PdfMetadata(model, language.isBlank() ? model.language() : language));
+		renderer.setListener(metadata);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try {
 			renderer.setDocument(document, folder.baseUri());
@@ -119,12 +110,13 @@ public class PdfExporter {
 			throw known;
 		}
 		catch (RuntimeException failed) {
+			String label = folder.label(TemplateFolder.MAIN_FILE);
 			log.error("PDF layout failed for " + label, failed);
 			throw new BriefdeskException("could not lay out " + label + ": " + failed.getMessage()
 					+ "; details in the log file");
 		}
 		int pages = renderer.getRootBox().getLayer().getPages().size();
-		return new RenderedPdf(out.toByteArray(), pages, warnings);
+		return new RenderedPdf(out.toByteArray(), pages, List.copyOf(warnings));
 	}
 
 	private static BriefdeskException missingGlyphs(PackModel model, FontSet fonts, SortedSet<Integer> missing) {

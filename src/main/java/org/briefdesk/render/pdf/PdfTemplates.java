@@ -64,9 +64,21 @@ class PdfTemplates {
 		return compiled;
 	}
 
-	/** Switches shaping on for good (see {@link FontLibrary}); font sets are then built again. */
-	void enableShaping() {
+	/**
+	 * The fonts to lay a page out with: {@code fonts}, unless the page has text to shape and
+	 * shaping is not on yet; then shaping is switched on (see {@link FontLibrary}) and the
+	 * font set is built again, with the system fonts if the page needed them.
+	 */
+	FontSet readyToRender(TemplateFolder folder, FontSet fonts, boolean needsShaping) {
+		if (!needsShaping || FontLibrary.instance().isShaping()) {
+			return fonts;
+		}
 		FontLibrary.instance().enableShaping(this.properties);
+		FontSet shaped = fonts(folder);
+		if (fonts.usesSystemFonts()) {
+			shaped.addSystemFonts();
+		}
+		return shaped;
 	}
 
 	/** Keeps a few versions: a template edited during a long session does not pile up. */

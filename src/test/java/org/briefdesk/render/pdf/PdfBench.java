@@ -139,14 +139,7 @@ public final class PdfBench {
 		Document document = SecureXhtml.parse(filled, line -> "bench:" + line);
 		long t2 = System.nanoTime();
 		FontSet fonts = templates.fonts(template.folder());
-		if (ScriptRuns.apply(document, fonts).needsShaping() && !FontLibrary.instance().isShaping()) {
-			boolean systemFonts = fonts.usesSystemFonts();
-			templates.enableShaping();
-			fonts = templates.fonts(template.folder());
-			if (systemFonts) {
-				fonts.addSystemFonts();
-			}
-		}
+		fonts = templates.readyToRender(template.folder(), fonts, ScriptRuns.apply(document, fonts).needsShaping());
 		long t3 = System.nanoTime();
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateUserAgent agent = new TemplateUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, template.folder(),
