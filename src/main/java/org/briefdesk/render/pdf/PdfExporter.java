@@ -1,0 +1,143 @@
+package org.briefdesk.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.briefdesk.render.PackModel;
+import org.briefdesk.render.TemplateData;
+import org.briefdesk.system.AtomicFiles;
+import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.SafeFileNames;
+import org.springframework.stereotype.Service;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+
+/**
+ * Exports a briefing pack to PDF: JMustache fills the template's {@code briefing.xhtml} with
+ * the template data model, Flying Saucer lays it out with the template's CSS and fonts, and
+ * OpenPDF writes the file, published whole or not at all.
+ * <p>
+ * What is prepared once is kept across renders: the parsed fonts (per JVM), the compiled
+ * template and its font set (per version of the template folder).
+ */
+@Service
+public class PdfExporter {
+
+	private static final Log log = LogFactory.getLog(PdfExporter.class);
+
+	private final PdfTemplates templates;
+
+	PdfExporter(PdfTemplates templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * Renders a pack and writes it to a file.
+	 * @param model the pack
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 * @param out the file to write, or {@code null} for {@link #defaultFileName} in the current
+	 * directory; an existing folder gets the default name inside it
+	 * @param overwrite whether an existing file may be replaced
+	 * @throws BriefdeskException when the file exists (and {@code overwrite} is false), the
+	 * template is broken, or the pack has a character no font has; nothing is written then
+	 */
+	public PdfExport render(PackModel model, Path templateDirectory, Path out, boolean overwrite) {
+		Path target = out == null ? defaultFileName(model)
+				: Files.isDirectory(out) ? out.resolve(defaultFileName(model)) : out;
+		AtomicFiles.checkWritable(target, overwrite);
+		RenderedPdf pdf = renderToBytes(model, templateDirectory);
+		AtomicFiles.write(target, overwrite, stream -> stream.write(pdf.bytes()));
+		return new PdfExport(target, pdf.pages(), pdf.bytes().length, pdf.warnings());
+	}
+
+	/**
+	 * Renders a pack in memory.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 */
+	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory) {
+		PdfTemplate template = this.templates.template(this.templates.folder(templateDirectory));
+		return render(model, template);
+	}
+
+	/** {@code vienna-2023-briefing-2023-10-03.pdf}: the briefing id and the event date. */
+	public Path defaultFileName(PackModel model) {
+		String date = model.event() == null ? "" : model.event().dateIso();
+		String stem = date == null || date.isBlank() ? model.briefingId() : model.briefingId() + "-" + date;
+		return Path.of(SafeFileNames.of(stem) + ".pdf");
+	}
+
+	RenderedPdf render(PackModel model, PdfTemplate template) {
+		TemplateFolder folder = template.folder();
+		String label = folder.label(TemplateFolder.MAIN_FILE);
+		Document document = SecureXhtml.parse(template.fill(TemplateData.of(model)),
+				line -> label + " (filled in with the pack's data), line " + line + " of the result");
+		FontSet fonts = this.templates.fonts(folder);
+		ScriptRuns.Result runs = ScriptRuns.apply(document, fonts);
+		if (!runs.missing().isEmpty()) {
+			throw missingGlyphs(model, fonts, runs.missing());
+		}
+		fonts = this.templates.readyToRender(folder, fonts, runs.needsShaping());
+		String language = document.getDocumentElement().getAttribute("lang");
+		return layOut(document, folder, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language));
+	}
+
+	/** Flying Saucer lays the page out and OpenPDF writes it, reading only the template's folder. */
+	private static RenderedPdf layOut(Document document, TemplateFolder folder, FontSet fonts, PdfMetadata metadata) {
+		Set<String> warnings = new LinkedHashSet<>();
+		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+		TemplateUserAgent agent = new TemplateUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, folder,
+				warnings::add);
+		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new TemplateFontResolver(fonts),
+				new ITextReplacedElementFactory(device), new ShapingTextRenderer());
+		renderer.setListener(metadata);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+		try {
+			renderer.setDocument(document, folder.baseUri());
+			renderer.layout();
+			renderer.createPDF(out);
+		}
+		catch (BriefdeskException known) {
+			throw known;
+		}
+		catch (RuntimeException failed) {
+			String label = folder.label(TemplateFolder.MAIN_FILE);
+			log.error("PDF layout failed for " + label, failed);
+			throw new BriefdeskException("could not lay out " + label + ": " + failed.getMessage()
+					+ "; details in the log file");
+		}
+		int pages = renderer.getRootBox().getLayer().getPages().size();
+		return new RenderedPdf(out.toByteArray(), pages, List.copyOf(warnings));
+	}
+
+	private static BriefdeskException missingGlyphs(PackModel model, FontSet fonts, SortedSet<Integer> missing) {
+		List<MissingGlyph> glyphs = GlyphCoverage.missingGlyphs(model, fonts)
+			.stream()
+			.filter(glyph -> missing.contains(glyph.codePoint()))
+			.toList();
+		String first = glyphs.isEmpty()
+				? "the template's own text has " + new String(Character.toChars(missing.first()))
+						+ String.format(" (U+%04X), which no font has", missing.first())
+				: glyphs.get(0).describe();
+		long otherCharacters = missing.size() - 1;
+		long fields = glyphs.stream().map(MissingGlyph::field).distinct().count();
+		String others = otherCharacters == 0 ? ""
+				: "; " + otherCharacters + (otherCharacters == 1 ? " more character" : " more characters")
+						+ (fields > 1 ? " in " + fields + " fields" : "")
+						+ (otherCharacters == 1 ? " has" : " have") + " no font either";
+		return new BriefdeskException("cannot print " + first + others
+				+ "; install a font that has " + (otherCharacters == 0 ? "it" : "them")
+				+ " (fonts-noto-cjk for Chinese, Japanese, Korean)"
+				+ " or name one in briefdesk.pdf.extra-fonts");
+	}
+
+}

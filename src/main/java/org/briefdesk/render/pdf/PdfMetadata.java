@@ -1,0 +1,68 @@
+package org.briefdesk.render.pdf;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import org.briefdesk.render.PackModel;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * The document's metadata: title, subject, author and keywords come from the template's
+ * {@code <title>} and {@code <meta>} elements, or from the model where the template has none;
+ * the language from the {@code lang} of {@code <html>} or the model. The viewer opens with the
+ * bookmarks shown and the title (not the file name) in its window.
+ */
+final class PdfMetadata extends DefaultPDFCreationListener {
+
+	private final PackModel model;
+
+	private final String language;
+
+	PdfMetadata(PackModel model, String language) {
+		this.model = model;
+		this.language = language;
+	}
+
+	@Override
+	public void preOpen(ITextRenderer renderer) {
+		PdfWriter writer = renderer.getWriter();
+		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+		if (!this.language.isBlank()) {
+			writer.getExtraCatalog().put(PdfName.LANG, new PdfString(this.language));
+		}
+	}
+
+	@Override
+	public void preWrite(ITextRenderer renderer, int pageCount) {
+		ITextOutputDevice device = renderer.getOutputDevice();
+		addUnlessGiven(device, "title", this.model.title());
+		addUnlessGiven(device, "author", this.model.issuedBy());
+		addUnlessGiven(device, "subject", join(this.model.event().kind(), this.model.event().title()));
+		renderer.getWriter().getInfo().put(PdfName.CREATOR, new PdfString("Briefdesk", PdfString.TEXT_UNICODE));
+	}
+
+	@Override
+	public void onClose(ITextRenderer renderer) {
+		renderer.getWriter().createXmpMetadata();
+	}
+
+	private static void addUnlessGiven(ITextOutputDevice device, String name, String value) {
+		String given = device.getMetadataByName(name);
+		if ((given == null || given.isBlank()) && value != null && !value.isBlank()) {
+			device.addMetadata(name, value);
+		}
+	}
+
+	private static String join(String first, String second) {
+		if (first == null || first.isBlank()) {
+			return second;
+		}
+		if (second == null || second.isBlank()) {
+			return first;
+		}
+		return first + ": " + second;
+	}
+
+}

@@ -1,0 +1,295 @@
+package org.briefdesk.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.briefdesk.system.BriefdeskException;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The folder a PDF template lives in: {@code briefing.xhtml}, its CSS, images and
+ * {@code fonts/}. It is the only place the renderer may read from: {@link #relativePathOf}
+ * says whether a URL a template names lies inside it.
+ */
+sealed interface TemplateFolder {
+
+	String MAIN_FILE = "briefing.xhtml";
+
+	String FONTS = "fonts/";
+
+	/** How messages name the folder. */
+	String name();
+
+	/** How messages name one file of the folder, e.g. {@code /home/x/tpl/briefing.xhtml}. */
+	String label(String relative);
+
+	/** The URL relative references in the template are resolved against; ends with '/'. */
+	String baseUri();
+
+	/** The content of a file of the folder, by its path relative to the folder. */
+	Optional<byte[]> read(String relative);
+
+	/** The font files in {@code fonts/}, in name order. */
+	List<FontFile> fonts();
+
+	/** Changes whenever a file of the folder changes: the key of everything cached for it. */
+	String fingerprint();
+
+	/**
+	 * The path inside the folder that an absolute URL points to, or empty when it points
+	 * anywhere else (another folder, a symbolic link out, the network).
+	 */
+	Optional<String> relativePathOf(String absoluteUri);
+
+	/** A font file of a template or of the system, and how OpenPDF names it. */
+	record FontFile(String key, String baseFontName, String label, Path file, String resource) {
+
+		byte[] read() {
+			try {
+				if (this.file != null) {
+					return Files.readAllBytes(this.file);
+				}
+				try (InputStream in = TemplateFolder.class.getClassLoader().getResourceAsStream(this.resource)) {
+					if (in == null) {
+						throw new NoSuchFileException(this.resource);
+					}
+					return in.readAllBytes();
+				}
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot read font " + this.label + ": " + failed.getMessage());
+			}
+		}
+
+	}
+
+	static boolean isFontFile(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".ttf") || lower.endsWith(".otf");
+	}
+
+	/** A template the user copied and changed: a folder on disk. */
+	record Directory(Path root) implements TemplateFolder {
+
+		static Directory open(Path folder) {
+			Path root;
+			try {
+				root = folder.toRealPath();
+			}
+			catch (IOException missing) {
+				throw new BriefdeskException("no template folder " + folder + "; give the folder that holds "
+						+ MAIN_FILE + " (the default is in templates/briefing-pdf/)");
+			}
+			if (!Files.isDirectory(root)) {
+				throw new BriefdeskException(folder + " is not a folder; --template takes the folder that holds " + MAIN_FILE);
+			}
+			if (!Files.isRegularFile(root.resolve(MAIN_FILE))) {
+				throw new BriefdeskException("no " + MAIN_FILE + " in " + folder
+						+ "; a PDF template folder holds briefing.xhtml, its CSS and fonts/");
+			}
+			return new Directory(root);
+		}
+
+		@Override
+		public String name() {
+			return this.root.toString();
+		}
+
+		@Override
+		public String label(String relative) {
+			return this.root.resolve(relative).toString();
+		}
+
+		@Override
+		public String baseUri() {
+			return this.root.toUri().toString();
+		}
+
+		@Override
+		public Optional<byte[]> read(String relative) {
+			try {
+				return Optional.of(Files.readAllBytes(this.root.resolve(relative)));
+			}
+			catch (NoSuchFileException missing) {
+				return Optional.empty();
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot read " + label(relative) + ": " + failed.getMessage());
+			}
+		}
+
+		@Override
+		public List<FontFile> fonts() {
+			Path fonts = this.root.resolve(FONTS);
+			if (!Files.isDirectory(fonts)) {
+				return List.of();
+			}
+			try (Stream<Path> files = Files.list(fonts)) {
+				List<FontFile> result = new ArrayList<>();
+				for (Path file : files.sorted().toList()) {
+					if (Files.isRegularFile(file) && isFontFile(file.getFileName().toString())) {
+						BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+						String key = file + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
+						result.add(new FontFile(key, file.toString(), file.toString(), file, null));
+					}
+				}
+				return result;
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot list the fonts in " + fonts + ": " + failed.getMessage());
+			}
+		}
+
+		@Override
+		public String fingerprint() {
+			StringBuilder fingerprint = new StringBuilder(this.root.toString());
+			try (Stream<Path> files = Files.walk(this.root, 3)) {
+				for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+					BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+					if (attributes.isRegularFile()) {
+						fingerprint.append('|')
+							.append(this.root.relativize(file))
+							.append(':')
+							.append(attributes.size())
+							.append(':')
+							.append(attributes.lastModifiedTime().toMillis());
+					}
+				}
+			}
+			catch (IOException | UncheckedIOException failed) {
+				throw new BriefdeskException("cannot read the template folder " + this.root + ": " + failed.getMessage());
+			}
+			return fingerprint.toString();
+		}
+
+		@Override
+		public Optional<String> relativePathOf(String absoluteUri) {
+			try {
+				URI uri = new URI(absoluteUri);
+				if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() != null) {
+					return Optional.empty();
+				}
+				Path path = Path.of(uri).normalize();
+				if (!path.startsWith(this.root) || !Files.isRegularFile(path)) {
+					return Optional.empty();
+				}
+				// a symbolic link inside the folder must not lead out of it
+				if (!path.toRealPath().startsWith(this.root)) {
+					return Optional.empty();
+				}
+				return Optional.of(this.root.relativize(path).toString().replace('\\', '/'));
+			}
+			catch (URISyntaxException | IllegalArgumentException | IOException notInside) {
+				return Optional.empty();
+			}
+		}
+
+	}
+
+	/**
+	 * The default template, packaged in the jar under {@code briefdesk/templates/briefing-pdf/}.
+	 * Its base URL is a made-up {@code file:} URL: nothing is ever read from it, the user agent
+	 * maps it to the class path, and a {@code file:} base lets Flying Saucer resolve relative
+	 * references (including CSS {@code @import}) the ordinary way.
+	 */
+	record BuiltIn(String resourceFolder) implements TemplateFolder {
+
+		static final BuiltIn DEFAULT = new BuiltIn("briefdesk/templates/briefing-pdf/");
+
+		private static final String BASE = "file:/briefdesk-built-in/";
+
+		@Override
+		public String name() {
+			return "the built-in template " + folderName();
+		}
+
+		private String folderName() {
+			String trimmed = this.resourceFolder.substring(0, this.resourceFolder.length() - 1);
+			return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+		}
+
+		@Override
+		public String label(String relative) {
+			return relative + " (built-in template " + folderName() + ")";
+		}
+
+		@Override
+		public String baseUri() {
+			return BASE + this.resourceFolder;
+		}
+
+		@Override
+		public Optional<byte[]> read(String relative) {
+			try (InputStream in = getClass().getClassLoader().getResourceAsStream(this.resourceFolder + relative)) {
+				return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot read " + label(relative) + ": " + failed.getMessage());
+			}
+		}
+
+		@Override
+		public List<FontFile> fonts() {
+			try {
+				Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+					.getResources("classpath:" + this.resourceFolder + FONTS + "*");
+				List<FontFile> result = new ArrayList<>();
+				for (Resource resource : resources) {
+					String fileName = resource.getFilename();
+					if (fileName != null && isFontFile(fileName)) {
+						String name = this.resourceFolder + FONTS + fileName;
+						result.add(new FontFile("classpath:" + name, name, label(FONTS + fileName), null, name));
+					}
+				}
+				result.sort(Comparator.comparing(FontFile::resource));
+				return result;
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot list the fonts of " + name() + ": " + failed.getMessage());
+			}
+		}
+
+		@Override
+		public String fingerprint() {
+			return "classpath:" + this.resourceFolder;
+		}
+
+		@Override
+		public Optional<String> relativePathOf(String absoluteUri) {
+			try {
+				URI uri = new URI(absoluteUri).normalize();
+				String basePath = URI.create(baseUri()).getPath();
+				if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() != null
+						|| uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getPath() == null
+						|| !uri.getPath().startsWith(basePath)) {
+					return Optional.empty();
+				}
+				String relative = uri.getPath().substring(basePath.length());
+				if (relative.isEmpty() || relative.endsWith("/") || relative.contains("..")
+						|| getClass().getClassLoader().getResource(this.resourceFolder + relative) == null) {
+					return Optional.empty();
+				}
+				return Optional.of(relative);
+			}
+			catch (URISyntaxException notAUri) {
+				return Optional.empty();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.briefdesk.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.briefdesk.render.PackModel;
+import org.briefdesk.render.PackModelSource;
+import org.briefdesk.render.pdf.PdfExport;
+import org.briefdesk.render.pdf.PdfExporter;
+import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.UsageException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code export pdf}: one briefing pack through a PDF template. */
+@Component
+public class PdfExportCommands {
+
+	private final ObjectProvider<PackModelSource> packs;
+
+	private final ObjectProvider<PdfExporter> exporter;
+
+	private final ShellSession session;
+
+	public PdfExportCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<PdfExporter> exporter,
+			ShellSession session) {
+		this.packs = packs;
+		this.exporter = exporter;
+		this.session = session;
+	}
+
+	@Command(name = "export pdf", group = "Export",
+			description = "Export a briefing pack to PDF through an XHTML + CSS template",
+			help = """
+					Writes BRIEFING-DATE.pdf in the current folder unless --out says otherwise; an
+					existing file is only replaced with --overwrite. The default template is A4 and
+					embeds its fonts; copy templates/briefing-pdf/ and point --template at the copy to
+					change the look. A name with a character no font has stops the export (install
+					fonts-noto-cjk for Chinese, Japanese and Korean).
+
+					Examples:
+					  export pdf --briefing vienna-2023-briefing
+					  export pdf --briefing vienna-2023-briefing --out packs/vienna.pdf --overwrite
+					  export pdf --template my-templates/briefing-pdf""")
+	public void exportPdf(
+			@Option(longName = "briefing", description = "the briefing to export (default: the briefing in use)") String briefing,
+			@Option(longName = "template", description = "a PDF template folder (default: the built-in one)") String template,
+			@Option(longName = "out", description = "the file to write (default: BRIEFING-DATE.pdf here)") String out,
+			@Option(longName = "overwrite", description = "replace the file if it exists", defaultValue = "false") boolean overwrite,
+			CommandContext context) {
+		String briefingId = isBlank(briefing) ? this.session.briefingInUse()
+			.orElseThrow(() -> new UsageException(
+					"no briefing to export; give --briefing ID, or pick one with `briefing use ID`")) : briefing.strip();
+		PackModelSource source = this.packs.getIfAvailable();
+		if (source == null) {
+			throw new BriefdeskException("cannot build the pack for '" + briefingId
+					+ "': this build has no briefings yet (the briefing feature is missing)");
+		}
+		PackModel model = source.forBriefing(briefingId);
+		PdfExport export = this.exporter.getObject()
+			.render(model, isBlank(template) ? null : path(template, "--template"), isBlank(out) ? null : path(out, "--out"),
+					overwrite);
+		PrintWriter writer = context.outputWriter();
+		for (String warning : export.warnings()) {
+			writer.println("warning: " + warning);
+		}
+		writer.println("wrote " + export.file() + " (" + export.pages() + (export.pages() == 1 ? " page, " : " pages, ")
+				+ Math.max(1, (export.bytes() + 512) / 1024) + " KB)");
+	}
+
+	private static Path path(String value, String option) {
+		try {
+			return Path.of(value.strip());
+		}
+		catch (InvalidPathException invalid) {
+			throw new UsageException(option + " '" + value + "' is not a valid path");
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
