@@ -30,6 +30,11 @@ public class BriefdeskApplication {
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			return context.getBean(ExitCodeHolder.class).exitCode();
 		}
+		catch (SpringApplication.AbandonedRunException aotProcessing) {
+			// The build's Spring AOT step (process-aot) stops the run on purpose once the
+			// context is prepared: let it through, it is not a failure.
+			throw aotProcessing;
+		}
 		catch (RuntimeException startFailure) {
 			// The context could not start (a broken configuration, a locked library...):
 			// the cause is in the log; the user gets one line.
