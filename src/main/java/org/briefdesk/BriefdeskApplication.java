@@ -18,6 +18,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class BriefdeskApplication {
 
 	public static void main(String[] args) {
+		// Commons Logging (Spring's log API) would find SLF4J by starting the Log4j API first,
+		// only to learn that it routes to SLF4J: a twentieth of a one-shot start. Name the
+		// factory it ends up with anyway.
+		if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+			System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
+		}
 		System.exit(run(args));
 	}
 
@@ -29,6 +35,11 @@ public class BriefdeskApplication {
 		app.setLogStartupInfo(false);
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			return context.getBean(ExitCodeHolder.class).exitCode();
+		}
+		catch (SpringApplication.AbandonedRunException aotProcessing) {
+			// The build's Spring AOT step (process-aot) stops the run on purpose once the
+			// context is prepared: let it through, it is not a failure.
+			throw aotProcessing;
 		}
 		catch (RuntimeException startFailure) {
 			// The context could not start (a broken configuration, a locked library...):

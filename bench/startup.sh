@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Start-up benchmark: Briefdesk's one-shot `help` beside a bare Spring Boot 4.0.9 +
+# Spring Shell 4.0.1 fat jar with one command (bench/bare), measured side by side with
+# hyperfine in one run. Goal: ./briefdesk help takes at most a quarter of the bare jar's
+# `java -jar bare.jar help`.
+#
+#   bench/startup.sh [RESULTS_DIR]     (default target/bench; RUNS=15 WARMUP=3 to change)
+#
+# Writes startup.md (hyperfine's table), startup.json and machine.txt into RESULTS_DIR and
+# prints the ratio. Run it on a quiet machine: two cores shared with a build measure the build.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+results="$(mkdir -p "${1:-$root/target/bench}" && cd "${1:-$root/target/bench}" && pwd)"
+runs="${RUNS:-15}"
+warmup="${WARMUP:-3}"
+
+command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get install hyperfine)" >&2; exit 1; }
+
+# 1. The bare jar, built with the repository's Maven wrapper.
+bare_jar="$root/bench/bare/target/bare.jar"
+if [ ! -f "$bare_jar" ] || [ -n "$(find "$root/bench/bare/pom.xml" "$root/bench/bare/src" -newer "$bare_jar" -print -quit)" ]; then
+  echo "bench: building the bare jar…" >&2
+  (cd "$root" && ./mvnw -B -q -f bench/bare/pom.xml package) >&2
+fi
+
+# 2. Briefdesk built and its fast start prepared (the launcher does both on first use).
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+work="$scratch/work"   # the working directory of every run: the bare jar writes its history there
+home="$scratch/home"   # Briefdesk's data directory
+mkdir -p "$work" "$home"
+export BRIEFDESK_HOME="$home"
+unset BRIEFDESK_DEBUG BRIEFDESK_JAVA_OPTS BRIEFDESK_FAST_START
+(cd "$work" && "$root/briefdesk" version) >/dev/null
+
+# 3. A data directory with a library in it, as a user has: any command that reads the
+#    library creates it. Which commands exist depends on the features merged so far.
+library_note="no command opens the library yet: BRIEFDESK_HOME holds only the log file"
+for probe in "org list" "person list" "stat list" "event list" "briefing list"; do
+  if (cd "$work" && "$root/briefdesk" help) | grep -q "^  $probe "; then
+    # shellcheck disable=SC2086 # the probe is a command line
+    (cd "$work" && "$root/briefdesk" $probe) >/dev/null 2>&1 || true
+    library_note="library created by \`$probe\`: $(cd "$home" && ls | tr '\n' ' ')"
+    break
+  fi
+done
+
+# The JDK the launcher prefers, and the machine's default java (the bare jar's), for a
+# second Briefdesk row when they differ.
+default_java="$(readlink -f "$(command -v java)")"
+launcher_java="$(BRIEFDESK_DEBUG=1 "$root/briefdesk" version 2>&1 >/dev/null | sed -n 's/^briefdesk launcher: java \([^ ]*\) .*/\1/p')"
+
+commands=(
+  -n "bare jar: java -jar bare.jar help" "java -jar $bare_jar help"
+  -n "./briefdesk help" "$root/briefdesk help"
+  -n "./briefdesk version" "$root/briefdesk version"
+  -n "plain jar: java -jar target/briefdesk.jar help" "java -jar $root/target/briefdesk.jar help"
+)
+if [ -n "$launcher_java" ] && [ "$launcher_java" != "$default_java" ]; then
+  (cd "$work" && BRIEFDESK_JAVA="$default_java" "$root/briefdesk" version) >/dev/null
+  commands+=(-n "./briefdesk help on the default java ($("$default_java" -version 2>&1 | head -1 | cut -d'"' -f2))"
+    "env BRIEFDESK_JAVA=$default_java $root/briefdesk help")
+fi
+
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(free -h | awk '/^Mem:/ {print $2}') memory"
+  echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "default java (bare jar, plain jar): $("$default_java" -version 2>&1 | head -2 | tail -1)"
+  echo "launcher's java: ${launcher_java:-?} ($("${launcher_java:-$default_java}" -version 2>&1 | head -2 | tail -1))"
+  echo "data directory: $library_note"
+  echo "runs: $runs after $warmup warm-up runs each"
+} | tee "$results/machine.txt" >&2
+
+cd "$work"
+hyperfine -N --warmup "$warmup" --runs "$runs" \
+  --export-markdown "$results/startup.md" --export-json "$results/startup.json" \
+  "${commands[@]}"
+
+python3 - "$results/startup.json" <<'EOF' | tee "$results/ratio.txt"
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+bare = results["bare jar: java -jar bare.jar help"]["median"]
+print("medians:")
+for name, r in results.items():
+    print(f"  {r['median']:.3f} s  ({r['median'] / bare:.2f} of the bare jar)  {name}")
+ratio = results["./briefdesk help"]["median"] / bare
+print(f"./briefdesk help / bare jar help = {ratio:.3f} (goal: at most 0.25)")
+EOF

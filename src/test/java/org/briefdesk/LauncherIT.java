@@ -1,0 +1,142 @@
+package org.briefdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./briefdesk} launcher as a user runs it, on the jar this build packaged: from
+ * another working directory, with a fresh data directory, through the start-up archive.
+ */
+class LauncherIT {
+
+	private static final Path LAUNCHER = Path.of(System.getProperty("basedir", "."), "briefdesk")
+		.toAbsolutePath()
+		.normalize();
+
+	@TempDir
+	Path workingDirectory;
+
+	@TempDir
+	Path home;
+
+	record Run(int exitCode, String stdout, String stderr) {
+
+		List<String> stderrLines() {
+			return this.stderr.lines().toList();
+		}
+
+	}
+
+	static Run launch(Path workingDirectory, Path home, String stdin, Map<String, String> environment,
+			String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(LAUNCHER.toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+		builder.environment().put("BRIEFDESK_HOME", home.toString());
+		builder.environment().remove("BRIEFDESK_DEBUG");
+		builder.environment().remove("BRIEFDESK_JAVA_OPTS");
+		builder.environment().remove("BRIEFDESK_FAST_START");
+		builder.environment().putAll(environment);
+		Path scratch = Files.createTempDirectory("briefdesk-launch");
+		Path in = scratch.resolve("in");
+		Path out = scratch.resolve("out");
+		Path err = scratch.resolve("err");
+		Files.writeString(in, stdin, StandardCharsets.UTF_8);
+		builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+		Process process = builder.start();
+		// The first start after a build extracts the jar and trains the archive.
+		if (!process.waitFor(300, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("./briefdesk " + String.join(" ", args) + " did not finish in 300 s");
+		}
+		Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		for (Path file : List.of(in, out, err, scratch)) {
+			Files.delete(file);
+		}
+		return run;
+	}
+
+	Run launch(String... args) throws IOException, InterruptedException {
+		return launch(this.workingDirectory, this.home, "", Map.of(), args);
+	}
+
+	@BeforeAll
+	static void prepareTheFastStartOnce(@TempDir Path workingDirectory, @TempDir Path home) throws Exception {
+		Run run = launch(workingDirectory, home, "", Map.of(), "version");
+		assertThat(run.exitCode()).as(run.stderr()).isZero();
+	}
+
+	@Test
+	void helpPrintsTheGroupedCommandsAndExitsZero() throws Exception {
+		Run run = launch("help");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.stdout()).contains("Usage: briefdesk").contains("\nShell\n").contains("  version ");
+		assertThat(run.stderr()).isEmpty();
+	}
+
+	@Test
+	void anUnknownCommandExitsTwoWithOneLineOnStderr() throws Exception {
+		Run run = launch("nosuchcommand");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.stderrLines()).singleElement().asString().contains("nosuchcommand");
+		assertThat(run.stdout()).isEmpty();
+	}
+
+	@Test
+	void aFailingCommandsExitCodeIsTheLaunchersExitCode() throws Exception {
+		Run run = launch("script", "--file", "missing.briefdesk");
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.stderrLines()).singleElement().asString().contains("missing.briefdesk");
+	}
+
+	@Test
+	void argumentsPassThroughWithTheirQuoting() throws Exception {
+		Files.writeString(this.workingDirectory.resolve("my weekly 'pack'.briefdesk"), "version\n");
+		Run run = launch("script", "--file", "my weekly 'pack'.briefdesk");
+		assertThat(run.exitCode()).as(run.stderr()).isZero();
+		assertThat(run.stdout()).startsWith("Briefdesk ");
+	}
+
+	@Test
+	void runningCommandsWritesNothingIntoTheWorkingDirectory() throws Exception {
+		launch("help");
+		launch("nosuchcommand");
+		try (Stream<Path> entries = Files.list(this.workingDirectory)) {
+			assertThat(entries).isEmpty();
+		}
+		assertThat(this.home.resolve("briefdesk.log")).exists();
+	}
+
+	@Test
+	void theInteractiveShellReadsCommandsFromPipedInput() throws Exception {
+		Run run = launch(this.workingDirectory, this.home, "version\nexit\n", Map.of());
+		assertThat(run.exitCode()).as(run.stderr()).isZero();
+		assertThat(run.stdout()).containsPattern("Briefdesk \\d").contains("briefdesk>");
+	}
+
+	@Test
+	void startsFromItsArchiveAndRefusesToStartWithoutItWhenDebugging() throws Exception {
+		// With BRIEFDESK_DEBUG=1 the JVM must use the archive (AOTMode=on / Xshare:on): a stale
+		// or unusable one stops the start instead of slowing it down unnoticed.
+		Run run = launch(this.workingDirectory, this.home, "", Map.of("BRIEFDESK_DEBUG", "1"), "version");
+		assertThat(run.exitCode()).as(run.stderr()).isZero();
+		assertThat(run.stdout()).startsWith("Briefdesk ");
+		assertThat(run.stderr()).contains("(in use)");
+	}
+
+}
