@@ -26,6 +26,6 @@ trap 'rm -rf "$out" "$home"' EXIT
 run="env BRIEFDESK_HOME=$home BRIEFDESK_BENCH_SAMPLE_PACKS=true java -XX:TieredStopAtLevel=1 -Xshare:auto -cp $cp org.briefdesk.BriefdeskApplication"
 hyperfine --warmup 2 --runs "${RUNS:-10}" --style basic \
   -n help "$run help" \
-  -n "export pdf (Vienna, 3 pages)" "$run export pdf --briefing vienna-2023-briefing --out $out/v.pdf --overwrite" \
+  -n "export pdf (Vienna, 3 pages)" "$run export pdf --briefing icat-briefing-2023 --out $out/v.pdf --overwrite" \
   -n "export pdf (many scripts, 4 pages)" "$run export pdf --briefing many-scripts --out $out/m.pdf --overwrite" \
   -n "export pdf (10 pages)" "$run export pdf --briefing bench-ten-pages --out $out/t.pdf --overwrite"

@@ -611,7 +611,7 @@ public class BriefingService {
 	private static void checkIdForm(String id) {
 		if (id == null || id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
 			throw new BriefdeskException("'" + id + "' is not a briefing id; use lower-case letters, digits and hyphens"
-					+ " (at most " + MAX_ID_LENGTH + "), e.g. vienna-2023-briefing");
+					+ " (at most " + MAX_ID_LENGTH + "), e.g. icat-briefing-2023");
 		}
 	}
 

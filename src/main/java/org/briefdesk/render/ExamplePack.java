@@ -25,7 +25,7 @@ public final class ExamplePack {
 	}
 
 	public static PackModel model() {
-		EventView event = new EventView("vienna-2023-10-03",
+		EventView event = new EventView("icat-briefing-2023-10-03",
 				"Briefing on the Inter-Agency Coordination Group against Trafficking in Persons",
 				"Briefing to Member States", "Tuesday, 3 October 2023", "2023-10-03", "13:15–14:30 (CEST)",
 				"Vienna International Centre", "Vienna", "Austria", "Vienna International Centre, Vienna, Austria",
@@ -36,7 +36,7 @@ public final class ExamplePack {
 		PersonView moderator = new PersonView("mukundi-mutasa", "Mr.", "Mukundi Mutasa", "Mr. Mukundi Mutasa",
 				"ICAT Secretariat", "United Nations Office on Drugs and Crime", "UNODC", "");
 		return new PackModel("Briefing to Member States on the work of ICAT", "Current priorities and the 2023 co-chairs",
-				"vienna-2023-briefing", "en", "ICAT Secretariat", event, chair, moderator,
+				"icat-briefing-2023", "en", "ICAT Secretariat", event, chair, moderator,
 				List.of(new OrganisationView("iom", "IOM", "International Organization for Migration",
 						"UN related organization")),
 				List.of(new Paragraph("ICAT briefs Member States and practitioners on its work and current priorities.")),

@@ -12,7 +12,7 @@ import java.util.List;
 public record PackModel(
 		@Field("Title of the pack, e.g. \"Briefing to Member States on the work of ICAT\"") String title,
 		@Field("Subtitle under the title on the cover; may be empty") String subtitle,
-		@Field("The briefing's id, e.g. \"vienna-2023-briefing\"") String briefingId,
+		@Field("The briefing's id, e.g. \"icat-briefing-2023\"") String briefingId,
 		@Field("Language of the pack, as an ISO 639-1 code") String language,
 		@Field("Organisation that issues the pack (document author), e.g. \"ICAT Secretariat\"") String issuedBy,
 		@Field("The event the briefing is for") EventView event,

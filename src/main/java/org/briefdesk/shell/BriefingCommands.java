@@ -307,7 +307,8 @@ public class BriefingCommands {
 					Arguments:
 					  ID   the briefing; the one in use when not given
 
-					Errors: a figure without a source; a person on the panel twice; an event without a date.
+					Errors: a figure without a source; a person on the panel twice; an event without a date;
+					a character no PDF font has (a name in a script whose font is not installed).
 					Warnings: a figure whose source is more than N years older than the event (--years, default
 					from briefdesk.stale-figure-years, 5); a panelist without title or organisation; an event
 					date not known to the day, or no venue; an empty section; a quote without a date.

@@ -48,8 +48,8 @@ public class DocxExportCommands {
 					--template at the copy.
 
 					Examples:
-					  export docx --briefing vienna-2023-briefing
-					  export docx --briefing vienna-2023-briefing --out packs/vienna.docx --overwrite
+					  export docx --briefing icat-briefing-2023
+					  export docx --briefing icat-briefing-2023 --out packs/vienna.docx --overwrite
 					  export docx --template my-briefing.docx""")
 	public void exportDocx(
 			@Option(longName = "briefing", description = "the briefing to export (default: the briefing in use)") String briefing,

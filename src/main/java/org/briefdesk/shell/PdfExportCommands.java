@@ -43,8 +43,8 @@ public class PdfExportCommands {
 					fonts-noto-cjk for Chinese, Japanese and Korean).
 
 					Examples:
-					  export pdf --briefing vienna-2023-briefing
-					  export pdf --briefing vienna-2023-briefing --out packs/vienna.pdf --overwrite
+					  export pdf --briefing icat-briefing-2023
+					  export pdf --briefing icat-briefing-2023 --out packs/vienna.pdf --overwrite
 					  export pdf --template my-templates/briefing-pdf""")
 	public void exportPdf(
 			@Option(longName = "briefing", description = "the briefing to export (default: the briefing in use)") String briefing,

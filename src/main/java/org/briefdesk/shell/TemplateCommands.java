@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.briefdesk.render.ExamplePack;
 import org.briefdesk.render.PackModel;
@@ -17,6 +18,7 @@ import org.briefdesk.render.docx.DocxTemplateChecker;
 import org.briefdesk.render.docx.TemplateCheck;
 import org.briefdesk.render.docx.TemplateCheck.Placeholder;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.NotFoundException;
 import org.briefdesk.system.UsageException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -38,6 +40,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 @Component
 public class TemplateCommands {
 
+	static final String SAMPLE_BRIEFING = "icat-briefing-2023";
+
 	private static final int WIDTH = 140;
 
 	private static final int EXAMPLE_WIDTH = 48;
@@ -51,35 +55,42 @@ public class TemplateCommands {
 		this.checker = checker;
 	}
 
+	/** The sample briefing of the 3 October 2023 Vienna briefing: it fills every field. */
+	private Optional<PackModel> sampleBriefing() {
+		try {
+			return Optional.of(this.packs.getObject().forBriefing(SAMPLE_BRIEFING));
+		}
+		catch (NotFoundException removedFromTheLibrary) {
+			return Optional.empty();
+		}
+	}
+
 	@Command(name = "template fields", group = "Templates",
 			description = "List the fields a template can show, with a description and an example of each",
 			help = """
 					A Word template names a field in double braces: {{event.title}}. A list such as
 					panelists[] is shown with a block, {{?panelists}}…{{/panelists}}, inside which the
 					element's fields are named alone ({{fullName}}); or repeated as table rows.
-					Examples come from the briefing given, else from a built-in example pack.
+					Examples come from the briefing given, else from the sample briefing icat-briefing-2023.
 
 					Examples:
 					  template fields
-					  template fields --briefing vienna-2023-briefing
+					  template fields --briefing icat-briefing-2023
 					  template fields --json""")
 	public void fields(
-			@Option(longName = "briefing", description = "take the examples from this briefing (default: a built-in example)") String briefing,
+			@Option(longName = "briefing", description = "take the examples from this briefing (default: the sample icat-briefing-2023)") String briefing,
 			@Option(longName = "json", description = "print JSON, for scripts", defaultValue = "false") boolean json,
 			CommandContext context) {
 		PackModel model;
 		String examplesFrom;
 		if (briefing == null || briefing.isBlank()) {
-			model = ExamplePack.model();
-			examplesFrom = "a built-in example pack (give --briefing ID for a briefing's own values)";
+			Optional<PackModel> sample = sampleBriefing();
+			model = sample.orElseGet(ExamplePack::model);
+			examplesFrom = sample.isPresent() ? "the sample briefing '" + SAMPLE_BRIEFING + "' (--briefing ID for another)"
+					: "a built-in example pack (--briefing ID for a briefing's own values)";
 		}
 		else {
-			PackModelSource source = this.packs.getIfAvailable();
-			if (source == null) {
-				throw new BriefdeskException("cannot read briefing '" + briefing.strip()
-						+ "': this build has no briefings yet; run `template fields` without --briefing for built-in examples");
-			}
-			model = source.forBriefing(briefing.strip());
+			model = this.packs.getObject().forBriefing(briefing.strip());
 			examplesFrom = "briefing '" + briefing.strip() + "'";
 		}
 		List<FieldInfo> fields = TemplateFields.describe(model);

@@ -19,7 +19,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * How another feature plugs into the library, shown with a small "briefings" section: its
+ * How another feature plugs into the library, shown with a small "agendas" section (the real
+ * briefings section is in the library too, so the stand-in takes another key): its
  * entries are checked with the facts (and may refer to facts in the same import), written in
  * the same transaction, exported, and a fact it uses cannot be removed.
  */
@@ -30,7 +31,7 @@ class LibraryExtensionPointsTest {
 	record Briefing(String id, String event, List<String> panelists) {
 	}
 
-	/** Stands for the briefing feature: keeps its briefings in memory, fails on demand. */
+	/** Stands for a feature: keeps its entries in memory, fails on demand. */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Briefings implements LibrarySection, FactReferenceFinder {
 
@@ -40,7 +41,7 @@ class LibraryExtensionPointsTest {
 
 		@Override
 		public String key() {
-			return "briefings";
+			return "agendas";
 		}
 
 		@Override
@@ -128,19 +129,19 @@ class LibraryExtensionPointsTest {
 				people:
 				  - id: ext-speaker
 				    name: Extension Speaker
-				briefings:
+				agendas:
 				  - id: ext-briefing
 				    event: icat-briefing-2023-10-03
 				    panelists: [ext-speaker, tea-machaidze]
 				""", StandardCharsets.UTF_8);
 		LibraryImporter.Result result = this.importer.importPath(file, false);
-		assertThat(result.summary()).isEqualTo("1 person, 1 briefings");
+		assertThat(result.summary()).isEqualTo("1 person, 1 agendas");
 		assertThat(this.briefings.stored).extracting(Briefing::id).contains("ext-briefing");
 		assertThatThrownBy(() -> this.library.remove(FactKind.PERSON, "ext-speaker")).isInstanceOf(BriefdeskException.class)
 			.hasMessage("person 'ext-speaker' is used by briefing 'ext-briefing' (panelist); change or remove those first");
 		Path out = this.folder.resolve("out");
 		this.exporter.export(out, LibraryExporter.Format.YAML, false);
-		assertThat(Files.readString(out.resolve("briefings.yaml"))).contains("id: ext-briefing");
+		assertThat(Files.readString(out.resolve("agendas.yaml"))).contains("id: ext-briefing");
 		this.briefings.stored.clear();
 		this.library.remove(FactKind.PERSON, "ext-speaker");
 	}
@@ -152,7 +153,7 @@ class LibraryExtensionPointsTest {
 				people:
 				  - id: ext-other
 				    name: Other Speaker
-				briefings:
+				agendas:
 				  - id: ext-bad
 				    event: no-such-event
 				""", StandardCharsets.UTF_8);
@@ -168,7 +169,7 @@ class LibraryExtensionPointsTest {
 				people:
 				  - id: ext-rolled-back
 				    name: Rolled Back
-				briefings:
+				agendas:
 				  - id: ext-failing
 				    event: icat-briefing-2023-10-03
 				""", StandardCharsets.UTF_8);

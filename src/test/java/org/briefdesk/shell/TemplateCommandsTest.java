@@ -1,7 +1,6 @@
 package org.briefdesk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,14 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.briefdesk.render.PackModelSource;
-import org.briefdesk.render.SamplePacks;
 import org.briefdesk.support.BriefdeskTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.InputReader;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,9 +26,6 @@ class TemplateCommandsTest {
 
 	@Autowired
 	CommandLineDispatcher dispatcher;
-
-	@MockitoBean
-	PackModelSource packs;
 
 	@TempDir
 	Path folder;
@@ -77,22 +70,28 @@ class TemplateCommandsTest {
 	}
 
 	@Test
-	void templateFieldsPrintsEveryFieldWithABuiltInExample() {
+	void templateFieldsPrintsEveryFieldWithAnExampleFromTheSampleBriefing() {
 		Outcome outcome = run("template fields");
-		assertThat(outcome.exitCode()).isZero();
-		assertThat(this.output.toString()).contains("built-in example", "panelists[].fullName", "Ms. Hanna Antonova",
-				"figures[].note", "{{?list}}");
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+		assertThat(this.output.toString()).contains("examples from the sample briefing 'icat-briefing-2023'",
+				"panelists[].fullName", "figures[].note", "One in three", "{{?list}}");
 	}
 
 	@Test
 	void templateFieldsTakesItsExamplesFromTheBriefingGiven() throws IOException {
-		given(this.packs.forBriefing("many-scripts")).willReturn(SamplePacks.manyScripts());
-		Outcome outcome = run("template fields --briefing many-scripts --json");
+		Outcome outcome = run("template fields --briefing icat-briefing-2018 --json");
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		List<Map<String, String>> fields = new ObjectMapper().readValue(this.output.toString(), new TypeReference<>() {
 		});
 		assertThat(fields).contains(Map.of("path", "briefingId", "type", "text", "description",
-				"The briefing's id, e.g. \"vienna-2023-briefing\"", "example", "many-scripts"));
+				"The briefing's id, e.g. \"icat-briefing-2023\"", "example", "icat-briefing-2018"));
+	}
+
+	@Test
+	void templateFieldsOfAnUnknownBriefingFailsAndSaysWhereTheIdsAre() {
+		Outcome outcome = run("template fields --briefing no-such-briefing");
+		assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
+		assertThat(outcome.message()).contains("no-such-briefing");
 	}
 
 	private Path template(String... paragraphs) throws IOException {

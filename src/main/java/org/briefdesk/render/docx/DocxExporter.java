@@ -34,7 +34,7 @@ public class DocxExporter {
 		this.checker = checker;
 	}
 
-	/** The name an export gets when none is given: briefing id and event date, e.g. {@code vienna-2023-briefing-2023-10-03.docx}. */
+	/** The name an export gets when none is given: briefing id and event date, e.g. {@code icat-briefing-2023-2023-10-03.docx}. */
 	public static String defaultFileName(PackModel model) {
 		String date = model.event() == null ? "" : model.event().dateIso();
 		String base = date == null || date.isBlank() ? model.briefingId() : model.briefingId() + "-" + date;

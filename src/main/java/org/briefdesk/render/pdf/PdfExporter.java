@@ -68,7 +68,7 @@ public class PdfExporter {
 		return render(model, template);
 	}
 
-	/** {@code vienna-2023-briefing-2023-10-03.pdf}: the briefing id and the event date. */
+	/** {@code icat-briefing-2023-2023-10-03.pdf}: the briefing id and the event date. */
 	public Path defaultFileName(PackModel model) {
 		String date = model.event() == null ? "" : model.event().dateIso();
 		String stem = date == null || date.isBlank() ? model.briefingId() : model.briefingId() + "-" + date;
