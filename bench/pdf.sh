@@ -3,9 +3,8 @@
 #  1. in one JVM: a ten-page pack rendered cold, then warm many times; the median time of a
 #     render and of each phase (fill, parse, script runs, CSS, layout, write), and Flying
 #     Saucer used the plain way, interleaved, for comparison;
-#  2. one-shot runs (a new JVM each, as `./briefdesk export pdf …` is): `help` against
-#     `export pdf` of the Vienna pack and of the ten-page pack, with hyperfine. Until the
-#     briefing feature exists the pack comes from the test classes (BenchPackSource).
+#  2. one-shot runs through the launcher (a new JVM each, start-up included): `help` against
+#     `export pdf` of two sample briefings, with hyperfine.
 # Usage: bench/pdf.sh [warm-up seconds] [measured renders]    (defaults: 20 300)
 # Results are recorded in docs/PERFORMANCE.md ("## PDF export").
 set -euo pipefail
@@ -19,13 +18,15 @@ echo "== 1. one JVM, warm"
 java -Djava.awt.headless=true -Xms512m -Xmx512m -cp "$cp" org.briefdesk.render.pdf.PdfBench "${1:-20}" "${2:-300}"
 
 echo
-echo "== 2. one-shot, a new JVM per run (class path, as OneShot runs it; the fat jar starts a little slower)"
+echo "== 2. one-shot, end to end: ./briefdesk (launcher, start-up included), a new JVM per run"
 out="$(mktemp -d)"
 home="$(mktemp -d)"
 trap 'rm -rf "$out" "$home"' EXIT
-run="env BRIEFDESK_HOME=$home BRIEFDESK_BENCH_SAMPLE_PACKS=true java -XX:TieredStopAtLevel=1 -Xshare:auto -cp $cp org.briefdesk.BriefdeskApplication"
+export BRIEFDESK_HOME="$home"
+./briefdesk version >/dev/null            # builds the jar and prepares the fast start if needed
+./briefdesk briefing list >/dev/null 2>&1 # creates the library with the sample briefings
 hyperfine --warmup 2 --runs "${RUNS:-10}" --style basic \
-  -n help "$run help" \
-  -n "export pdf (Vienna, 3 pages)" "$run export pdf --briefing icat-briefing-2023 --out $out/v.pdf --overwrite" \
-  -n "export pdf (many scripts, 4 pages)" "$run export pdf --briefing many-scripts --out $out/m.pdf --overwrite" \
-  -n "export pdf (10 pages)" "$run export pdf --briefing bench-ten-pages --out $out/t.pdf --overwrite"
+  -n "./briefdesk help" "./briefdesk help" \
+  -n "./briefdesk export pdf (Vienna 2023)" "./briefdesk export pdf --briefing icat-briefing-2023 --out $out/v.pdf --overwrite" \
+  -n "./briefdesk export pdf (OSCE 2019)" "./briefdesk export pdf --briefing osce-side-event-2019 --out $out/o.pdf --overwrite"
+for f in "$out"/*.pdf; do echo "$(basename "$f"): $(pdfinfo "$f" 2>/dev/null | sed -n 's/^Pages: *//p') pages, $(stat -c %s "$f") bytes"; done
