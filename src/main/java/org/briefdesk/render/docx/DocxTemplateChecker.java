@@ -1,11 +1,16 @@
 package org.briefdesk.render.docx;
 
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +85,43 @@ public class DocxTemplateChecker {
 	record Checked(TemplateCheck check, XWPFTemplate compiled) {
 	}
 
+	/**
+	 * Templates that passed, by the SHA-256 of their bytes: the same template exported again
+	 * (a session, a batch of packs) is only compiled, not walked again. The check does not
+	 * depend on the pack, only on the template's bytes and the data model.
+	 */
+	private final Map<String, TemplateCheck> passed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, TemplateCheck> eldest) {
+			return size() > 16;
+		}
+
+	});
+
 	Checked check(String name, byte[] docx, Configure configure) {
+		String key = name + "\n" + sha256(docx);
+		TemplateCheck known = this.passed.get(key);
+		if (known != null) {
+			return new Checked(known, DocxFiles.compile(name, docx, configure));
+		}
+		Checked checked = walk(name, docx, configure);
+		if (checked.check().ok()) {
+			this.passed.put(key, checked.check());
+		}
+		return checked;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("every Java has SHA-256", impossible);
+		}
+	}
+
+	private Checked walk(String name, byte[] docx, Configure configure) {
 		XWPFTemplate compiled;
 		try {
 			compiled = DocxFiles.compile(name, docx, configure);

@@ -243,6 +243,28 @@ class DocxExporterTest {
 	}
 
 	@Test
+	void aTemplateThatPassedAndIsThenBrokenAtTheSamePathIsRefused() throws IOException {
+		Path template = this.folder.resolve("mine.docx");
+		BadTemplates.write(template, BadTemplates.paragraphs("Title: {{title}}"));
+		assertThat(DocxReading.bodyText(DocxReading.open(this.exporter.render(SamplePacks.vienna2023(), template))))
+			.contains(SamplePacks.vienna2023().title());
+		Files.delete(template);
+		BadTemplates.write(template, BadTemplates.paragraphs("Title: {{title}}", "{{event.nope}}"));
+		assertThatThrownBy(() -> this.exporter.render(SamplePacks.vienna2023(), template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("unknown field {{event.nope}}");
+	}
+
+	@Test
+	void theSameTemplateExportedAgainFillsEachPackWithItsOwnData() throws IOException {
+		String first = DocxReading.bodyText(export(SamplePacks.vienna2023()));
+		String second = DocxReading.bodyText(export(SamplePacks.manyScripts()));
+		assertThat(first).contains("Hanna Antonova").doesNotContain("王芳");
+		assertThat(second).contains("王芳");
+		assertThat(DocxReading.bodyText(export(SamplePacks.vienna2023()))).isEqualTo(first);
+	}
+
+	@Test
 	void aUserTemplateWithoutFootnotesGetsRealFootnotesAndSeparators() throws IOException {
 		Path template = BadTemplates.write(this.folder.resolve("plain.docx"),
 				BadTemplates.paragraphs("{{?figures}}", "{{statement}}{{^note}}", "{{/figures}}"));
