@@ -65,7 +65,7 @@ abstract class FactRepositorySupport<T extends Fact> implements FactRepository<T
 	public final void insert(T fact) {
 		insertRow(fact);
 		insertChildren(fact);
-		this.searchIndex.put(fact);
+		this.searchIndex.add(fact);
 	}
 
 	@Override

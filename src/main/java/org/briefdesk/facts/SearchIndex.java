@@ -1,8 +1,10 @@
 package org.briefdesk.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,6 +22,17 @@ public class SearchIndex {
 
 	private static final int MAX_FOLDED = 40000;
 
+	private static final int MAX_LABEL = 2000;
+
+	private static final int MAX_LABEL_WORDS = 2100;
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	/** {@code kind} in the order of {@link FactKind}, as an SQL expression. */
+	private static final String KIND_ORDER = Arrays.stream(FactKind.values())
+		.map(kind -> " when '" + kind.name() + "' then " + kind.ordinal())
+		.collect(Collectors.joining("", "case kind", " end"));
+
 	private final JdbcClient jdbc;
 
 	public SearchIndex(JdbcClient jdbc) {
@@ -32,10 +45,14 @@ public class SearchIndex {
 
 	void put(Fact fact) {
 		remove(fact.factKind(), fact.id());
-		String label = fact.label();
-		this.jdbc.sql("insert into fact_search (kind, id, label, folded) values (?, ?, ?, ?)")
-			.params(fact.factKind().name(), fact.id(), label.length() > 2000 ? label.substring(0, 2000) : label,
-					foldedText(fact))
+		add(fact);
+	}
+
+	/** Indexes a fact that is not in the index yet (a new one). */
+	void add(Fact fact) {
+		String label = fact.label().length() > MAX_LABEL ? fact.label().substring(0, MAX_LABEL) : fact.label();
+		this.jdbc.sql("insert into fact_search (kind, id, label, folded, label_words) values (?, ?, ?, ?, ?)")
+			.params(fact.factKind().name(), fact.id(), label, foldedText(fact), labelWords(label))
 			.update();
 	}
 
@@ -45,49 +62,62 @@ public class SearchIndex {
 
 	/**
 	 * The facts whose text holds every one of the words (folded), of the given kinds (all when
-	 * empty), ordered by kind and label, at most {@code limit}.
+	 * empty), at most {@code limit}: first those whose label has a word starting with each of
+	 * the words, then by kind (in the order of {@link FactKind}), then by folded label and id.
+	 * The database ranks and cuts, so a common word costs one scan, not thousands of rows.
 	 */
 	public List<Hit> find(List<String> words, List<FactKind> kinds, int limit) {
 		List<String> conditions = new ArrayList<>();
+		List<String> starts = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
+		List<Object> startParams = new ArrayList<>();
 		for (String word : words) {
 			String folded = TextFolding.fold(word).strip();
 			if (folded.isEmpty()) {
 				continue;
 			}
 			conditions.add("folded like ? escape '!'");
-			params.add("%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			params.add("%" + escapeLike(folded) + "%");
+			starts.add("label_words like ? escape '!'");
+			startParams.add("% " + escapeLike(folded) + "%");
 		}
 		if (!kinds.isEmpty()) {
 			conditions.add("kind in (" + kinds.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")");
 			kinds.forEach(kind -> params.add(kind.name()));
 		}
-		String sql = "select kind, id, label from fact_search"
-				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-		List<Hit> hits = this.jdbc.sql(sql)
+		StringBuilder sql = new StringBuilder("select kind, id, label from fact_search");
+		if (!conditions.isEmpty()) {
+			sql.append(" where ").append(String.join(" and ", conditions));
+		}
+		sql.append(" order by ");
+		if (!starts.isEmpty()) {
+			sql.append("case when ").append(String.join(" and ", starts)).append(" then 0 else 1 end, ");
+			params.addAll(startParams);
+		}
+		sql.append(KIND_ORDER).append(", label_words, id limit ?");
+		params.add(limit);
+		return this.jdbc.sql(sql.toString())
 			.params(params)
 			.query((rs, row) -> new Hit(FactKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
 			.list();
-		// Facts whose name or title has words starting with what was typed come first; then by
-		// kind in the order of the design, then by label (ordering in Java, whatever the collation).
-		List<String> folded = words.stream().map(TextFolding::fold).map(String::strip).filter(w -> !w.isEmpty()).toList();
-		return hits.stream()
-			.sorted(java.util.Comparator.comparing((Hit hit) -> !startsWords(hit.label(), folded))
-				.thenComparing(Hit::kind)
-				.thenComparing(hit -> TextFolding.fold(hit.label()))
-				.thenComparing(Hit::id))
-			.limit(limit)
-			.toList();
 	}
 
-	private static boolean startsWords(String label, List<String> words) {
-		String text = " " + TextFolding.fold(label).replaceAll("[^\\p{L}\\p{N}]+", " ");
-		return words.stream().allMatch(word -> text.contains(" " + word));
+	/**
+	 * The label as search compares word starts: a space, then the folded label with every run
+	 * of characters other than letters and digits as one space.
+	 */
+	static String labelWords(String label) {
+		String words = " " + NOT_WORD.matcher(TextFolding.fold(label)).replaceAll(" ");
+		return words.length() > MAX_LABEL_WORDS ? words.substring(0, MAX_LABEL_WORDS) : words;
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 	/** The ids of one kind starting with {@code prefix}, with their labels, by id (for completion). */
 	public List<Hit> idsStartingWith(FactKind kind, String prefix) {
-		String pattern = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		String pattern = escapeLike(prefix) + "%";
 		return this.jdbc.sql("select id, label from fact_search where kind = ? and id like ? escape '!' order by id")
 			.params(kind.name(), pattern)
 			.query((rs, row) -> new Hit(kind, rs.getString(1), rs.getString(2)))
