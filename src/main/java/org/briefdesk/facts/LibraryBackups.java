@@ -25,16 +25,20 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import javax.sql.DataSource;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 
 /**
- * Backups of the embedded library: H2's online {@code BACKUP TO} into
+ * Backups of the embedded library: H2's online backup ({@link H2OnlineBackup}) into
  * {@code <home>/backups/library-<date>-<time>[-reason].zip}, keeping the newest five; and
  * restoring one, which first backs up the library as it is, so that a restore can be undone.
  * A library on a database server is backed up with the server's own tools.
@@ -65,17 +69,22 @@ public class LibraryBackups {
 
 	private final ObjectProvider<Flyway> flyway;
 
+	private final ObjectProvider<DataSource> dataSource;
+
 	private final Clock clock;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	public LibraryBackups(LibraryOpener opener, ObjectProvider<JdbcClient> jdbc, ObjectProvider<Flyway> flyway) {
-		this(opener, jdbc, flyway, Clock.systemDefaultZone());
+	public LibraryBackups(LibraryOpener opener, ObjectProvider<JdbcClient> jdbc, ObjectProvider<Flyway> flyway,
+			ObjectProvider<DataSource> dataSource) {
+		this(opener, jdbc, flyway, dataSource, Clock.systemDefaultZone());
 	}
 
-	LibraryBackups(LibraryOpener opener, ObjectProvider<JdbcClient> jdbc, ObjectProvider<Flyway> flyway, Clock clock) {
+	LibraryBackups(LibraryOpener opener, ObjectProvider<JdbcClient> jdbc, ObjectProvider<Flyway> flyway,
+			ObjectProvider<DataSource> dataSource, Clock clock) {
 		this.opener = opener;
 		this.jdbc = jdbc;
 		this.flyway = flyway;
+		this.dataSource = dataSource;
 		this.clock = clock;
 	}
 
@@ -119,7 +128,7 @@ public class LibraryBackups {
 		for (int n = 2; Files.exists(target); n++) {
 			target = folder.resolve("library-" + stamp + suffix + "-" + n + ".zip");
 		}
-		jdbc.sql("BACKUP TO '" + target.toString().replace("'", "''") + "'").update();
+		write(target, jdbc);
 		log.info("backed up the library to " + target);
 		prune();
 		try {
@@ -129,6 +138,26 @@ public class LibraryBackups {
 		catch (IOException gone) {
 			throw new BriefdeskException("the backup " + target + " was not written: " + gone.getMessage());
 		}
+	}
+
+	/**
+	 * Writes the backup whole or not at all (a hidden temporary file beside it, then a link),
+	 * with {@link H2OnlineBackup}; with H2's own {@code BACKUP TO} if the connection is not one
+	 * it can use.
+	 */
+	private void write(Path target, JdbcClient jdbc) {
+		DataSource dataSource = this.dataSource.getObject();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			if (H2OnlineBackup.supports(connection)) {
+				AtomicFiles.write(target, false, out -> H2OnlineBackup.write(connection, out));
+				return;
+			}
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		jdbc.sql("BACKUP TO '" + target.toString().replace("'", "''") + "'").update();
 	}
 
 	/** A backup when the library is an H2 file; nothing (logged) on a database server. */

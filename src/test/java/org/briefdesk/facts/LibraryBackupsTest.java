@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.support.BriefdeskTest;
@@ -33,6 +39,22 @@ class LibraryBackupsTest {
 		this.backups.restore(restored.previous().orElseThrow().name());
 		assertThat(this.people.exists("backup-person")).isTrue();
 		this.library.remove(FactKind.PERSON, "backup-person");
+	}
+
+	@Test
+	void aBackupIsAZipOfTheLibraryFileAndLeavesNothingElseBehind() throws Exception {
+		LibraryBackups.Backup backup = this.backups.backup("zip");
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup.file()))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).containsExactly("library.mv.db");
+		try (Stream<Path> files = Files.list(backup.file().getParent())) {
+			assertThat(files.map(file -> file.getFileName().toString()))
+				.allMatch(name -> LibraryBackups.NAME.matcher(name).matches());
+		}
 	}
 
 	@Test
