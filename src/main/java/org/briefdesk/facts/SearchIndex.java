@@ -2,8 +2,10 @@ package org.briefdesk.facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +27,8 @@ public class SearchIndex {
 	private static final int MAX_LABEL = 2000;
 
 	private static final int MAX_LABEL_WORDS = 2100;
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -152,10 +156,15 @@ public class SearchIndex {
 					e.moderatorId(), String.join(" ", e.hostIds()), String.join(" ", e.coChairIds()),
 					String.join(" ", e.speakerIds()), e.marginsOf(), e.series(), e.notes());
 		}
-		String folded = TextFolding.fold(parts.filter(Objects::nonNull)
+		// Each word once: a search word never holds a space, so it occurs in the text exactly when
+		// it occurs in one of its distinct words; the scan then reads much less.
+		Set<String> words = new LinkedHashSet<>();
+		parts.filter(Objects::nonNull)
 			.map(Object::toString)
-			.filter(text -> !text.isBlank())
-			.collect(Collectors.joining("\n")));
+			.map(TextFolding::fold)
+			.forEach(text -> words.addAll(Arrays.asList(WHITESPACE.split(text))));
+		words.remove("");
+		String folded = String.join(" ", words);
 		return folded.length() > MAX_FOLDED ? folded.substring(0, MAX_FOLDED) : folded;
 	}
 

@@ -105,6 +105,12 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void theSearchedTextHoldsEachFoldedWordOnce() {
+		Person person = new Person("x", "Dr.", "Anna Šmid", "Head of Data", null, null, "Data, data and DATA.", null);
+		assertThat(SearchIndex.foldedText(person)).isEqualTo("x dr. anna smid head of data data, and data.");
+	}
+
+	@Test
 	void upgradingALibraryWritesTheLabelWordsOfTheFactsAlreadyThere() {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:search-upgrade;DB_CLOSE_DELAY=-1",
 				"sa", "");
