@@ -99,6 +99,14 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void quotesInTheSearchAreOrdinaryCharacters() {
+		this.people.insert(person("rank-quote", "Qwertzl O'Brien", null));
+		assertThat(ids("o'brien")).containsExactly("rank-quote");
+		assertThat(ids("qwertzl'", "'")).isEmpty();
+		assertThat(ids("x' or 'a'='a")).isEmpty();
+	}
+
+	@Test
 	void labelWordsAreTheFoldedLabelWithOneSpaceForEachRunOfOtherCharacters() {
 		assertThat(SearchIndex.labelWords("Dr. Åsa-Regner (UNODC), 2023")).isEqualTo(" dr asa regner unodc 2023");
 		assertThat(SearchIndex.labelWords("Grzegorz Poznański")).isEqualTo(" grzegorz poznanski");
