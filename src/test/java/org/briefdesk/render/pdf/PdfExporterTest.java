@@ -128,24 +128,13 @@ class PdfExporterTest {
 
 	@Test
 	void aPackWithoutAnIssuerHasNoDanglingSeparatorInTheFooterOrTheCoverNote() throws Exception {
-		PackModel pack = withIssuer(SamplePacks.vienna2023(), "");
+		PackModel pack = SamplePacks.withIssuer(SamplePacks.vienna2023(), "");
 		Path pdf = PdfFiles.write(this.folder, "no-issuer.pdf", exporter.renderToBytes(pack, null).bytes());
 		String footer = PdfFiles.pdftotext(pdf, 2, 2).replaceAll("\\s+", " ");
 		assertThat(footer).contains(pack.event().kind() + " · " + pack.event().date()).doesNotContain("· ·")
 			.doesNotContain(" · " + pack.event().kind());
 		assertThat(PdfFiles.pdftotext(pdf, 1, 1).replaceAll("\\s+", " ")).contains("Prepared on ")
 			.doesNotContain("Prepared by on");
-	}
-
-	private static PackModel withIssuer(PackModel pack, String issuer) throws Exception {
-		var components = PackModel.class.getRecordComponents();
-		Object[] values = new Object[components.length];
-		Class<?>[] types = new Class<?>[components.length];
-		for (int i = 0; i < components.length; i++) {
-			types[i] = components[i].getType();
-			values[i] = components[i].getName().equals("issuedBy") ? issuer : components[i].getAccessor().invoke(pack);
-		}
-		return PackModel.class.getDeclaredConstructor(types).newInstance(values);
 	}
 
 	@Test
