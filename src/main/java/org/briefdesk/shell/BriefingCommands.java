@@ -47,6 +47,8 @@ public class BriefingCommands {
 	static final String COMPLETION = "briefingCompletion";
 
 	/** Width of output that is not on a terminal (a pipe, a file, a test). */
+	private static final int TABLE_WIDTH = 120;
+
 	private static final int DEFAULT_WIDTH = 100;
 
 	private final ObjectProvider<BriefingService> briefings;
@@ -141,7 +143,7 @@ public class BriefingCommands {
 		for (BriefingLayout layout : BriefingLayout.values()) {
 			rows.add(List.of(layout.key(), String.join(", ", layout.sections().stream().map(SectionKind::key).toList())));
 		}
-		context.outputWriter().print(TextTables.render(List.of("Layout", "Sections"), rows, width()));
+		context.outputWriter().print(TextTables.render(List.of("Layout", "Sections"), rows, tableWidth()));
 	}
 
 	@Command(name = "briefing list", group = GROUP, description = "List the briefings",
@@ -172,7 +174,7 @@ public class BriefingCommands {
 		List<List<String>> rows = listed.stream()
 			.map(b -> List.of((b.id().equals(inUse) ? "* " : "") + b.id(), b.eventDate(), b.title(), b.eventId()))
 			.toList();
-		out.print(TextTables.render(List.of("Id", "Date", "Title", "Event"), rows, width()));
+		out.print(TextTables.render(List.of("Id", "Date", "Title", "Event"), rows, tableWidth()));
 	}
 
 	@Command(name = "briefing show", group = GROUP, completionProvider = COMPLETION,
@@ -350,7 +352,7 @@ public class BriefingCommands {
 				.stream()
 				.map(f -> List.of(f.severity().label(), f.where(), f.message()))
 				.toList();
-			out.print(TextTables.render(List.of("Severity", "Where", "Finding"), rows, width()));
+			out.print(TextTables.render(List.of("Severity", "Where", "Finding"), rows, tableWidth()));
 			out.println("Briefing " + report.briefingId() + ": " + count((int) report.errors(), "error") + ", "
 					+ count((int) report.warnings(), "warning") + " (figures older than " + report.staleFigureYears()
 					+ " years count as stale).");
@@ -425,6 +427,14 @@ public class BriefingCommands {
 	}
 
 	/** The terminal's width at the prompt; elsewhere $COLUMNS, or 100. */
+	/**
+	 * Lists and findings: the terminal's width at the prompt; otherwise wider than prose, as
+	 * the fact lists are, so that ids stay whole in a pipe or a log.
+	 */
+	private int tableWidth() {
+		return this.session.isInteractive() || System.getenv("COLUMNS") != null ? width() : TABLE_WIDTH;
+	}
+
 	int width() {
 		if (this.session.isInteractive()) {
 			int columns = this.terminal.getObject().getWidth();

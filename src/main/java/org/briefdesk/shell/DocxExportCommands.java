@@ -2,7 +2,6 @@ package org.briefdesk.shell;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.briefdesk.render.PackModel;
@@ -10,8 +9,6 @@ import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.docx.DocxExporter;
 import org.briefdesk.render.docx.DocxTemplateChecker;
 import org.briefdesk.system.AtomicFiles;
-import org.briefdesk.system.BriefdeskException;
-import org.briefdesk.system.UsageException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -57,11 +54,9 @@ public class DocxExportCommands {
 			@Option(longName = "out", description = "the file to write (default: BRIEFING-DATE.docx here)") String out,
 			@Option(longName = "overwrite", description = "replace the file if it exists", defaultValue = "false") boolean overwrite,
 			CommandContext context) {
-		String briefingId = isBlank(briefing) ? this.session.briefingInUse()
-			.orElseThrow(() -> new UsageException(
-					"no briefing to export; give --briefing ID, or pick one with `briefing use ID`")) : briefing.strip();
-		Path templatePath = isBlank(template) ? null : path(template, "--template");
-		Path outPath = isBlank(out) ? null : path(out, "--out");
+		String briefingId = ExportOptions.briefingId(this.session, briefing);
+		Path templatePath = ExportOptions.path(template, "--template");
+		Path outPath = ExportOptions.path(out, "--out");
 		// Refuse what can be refused before the briefing is built: a file in the way, a bad template.
 		if (outPath != null) {
 			AtomicFiles.checkWritable(outPath, overwrite);
@@ -69,12 +64,7 @@ public class DocxExportCommands {
 		if (templatePath != null) {
 			this.checker.getObject().check(templatePath).throwIfWrong();
 		}
-		PackModelSource source = this.packs.getIfAvailable();
-		if (source == null) {
-			throw new BriefdeskException("cannot build the pack for '" + briefingId
-					+ "': this build has no briefings yet (the briefing feature is missing)");
-		}
-		PackModel model = source.forBriefing(briefingId);
+		PackModel model = this.packs.getObject().forBriefing(briefingId);
 		Path target = outPath != null ? outPath : Path.of(DocxExporter.defaultFileName(model));
 		Path written = this.exporter.getObject().render(model, templatePath, target, overwrite);
 		context.outputWriter().println("wrote " + written + " (" + kilobytes(written) + " KB)");
@@ -87,19 +77,6 @@ public class DocxExportCommands {
 		catch (IOException gone) {
 			return 0;
 		}
-	}
-
-	private static Path path(String value, String option) {
-		try {
-			return Path.of(value.strip());
-		}
-		catch (InvalidPathException invalid) {
-			throw new UsageException(option + " '" + value + "' is not a valid path");
-		}
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
 	}
 
 }

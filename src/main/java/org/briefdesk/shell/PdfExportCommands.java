@@ -1,15 +1,12 @@
 package org.briefdesk.shell;
 
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.pdf.PdfExport;
 import org.briefdesk.render.pdf.PdfExporter;
-import org.briefdesk.system.BriefdeskException;
-import org.briefdesk.system.UsageException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -52,37 +49,16 @@ public class PdfExportCommands {
 			@Option(longName = "out", description = "the file to write (default: BRIEFING-DATE.pdf here)") String out,
 			@Option(longName = "overwrite", description = "replace the file if it exists", defaultValue = "false") boolean overwrite,
 			CommandContext context) {
-		String briefingId = isBlank(briefing) ? this.session.briefingInUse()
-			.orElseThrow(() -> new UsageException(
-					"no briefing to export; give --briefing ID, or pick one with `briefing use ID`")) : briefing.strip();
-		PackModelSource source = this.packs.getIfAvailable();
-		if (source == null) {
-			throw new BriefdeskException("cannot build the pack for '" + briefingId
-					+ "': this build has no briefings yet (the briefing feature is missing)");
-		}
-		PackModel model = source.forBriefing(briefingId);
+		String briefingId = ExportOptions.briefingId(this.session, briefing);
+		PackModel model = this.packs.getObject().forBriefing(briefingId);
 		PdfExport export = this.exporter.getObject()
-			.render(model, isBlank(template) ? null : path(template, "--template"), isBlank(out) ? null : path(out, "--out"),
-					overwrite);
+			.render(model, ExportOptions.path(template, "--template"), ExportOptions.path(out, "--out"), overwrite);
 		PrintWriter writer = context.outputWriter();
 		for (String warning : export.warnings()) {
 			writer.println("warning: " + warning);
 		}
 		writer.println("wrote " + export.file() + " (" + export.pages() + (export.pages() == 1 ? " page, " : " pages, ")
 				+ Math.max(1, (export.bytes() + 512) / 1024) + " KB)");
-	}
-
-	private static Path path(String value, String option) {
-		try {
-			return Path.of(value.strip());
-		}
-		catch (InvalidPathException invalid) {
-			throw new UsageException(option + " '" + value + "' is not a valid path");
-		}
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
 	}
 
 }

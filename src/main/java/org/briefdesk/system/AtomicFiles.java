@@ -43,7 +43,7 @@ public final class AtomicFiles {
 		Path absolute = target.toAbsolutePath();
 		Path temporary = null;
 		try {
-			temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+			temporary = newTemporaryFile(absolute);
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				content.writeTo(out);
 			}
@@ -62,6 +62,25 @@ public final class AtomicFiles {
 				}
 				catch (IOException ignored) {
 					// a leftover hidden .tmp file is harmless; the target is whole either way
+				}
+			}
+		}
+	}
+
+	/**
+	 * A hidden file beside the target, created with the permissions any new file gets (the
+	 * umask's), not the owner-only ones of {@code createTempFile}: an exported pack is shared.
+	 */
+	private static Path newTemporaryFile(Path target) throws IOException {
+		for (int attempt = 0;; attempt++) {
+			Path candidate = target.resolveSibling("." + target.getFileName() + "."
+					+ Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+			try {
+				return Files.createFile(candidate);
+			}
+			catch (FileAlreadyExistsException taken) {
+				if (attempt > 100) {
+					throw taken;
 				}
 			}
 		}

@@ -29,7 +29,12 @@ public record DataDirectory(Path path, boolean isDefault, boolean wasEmpty) {
 			isDefault = false;
 		}
 		else {
-			path = Path.of(System.getProperty("user.home"), ".briefdesk").toAbsolutePath();
+			// HOME as the shell has it (a user who sets HOME expects ~ to follow); Java's
+			// user.home comes from the password database and ignores it.
+			String home = environment.get("HOME");
+			path = Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".briefdesk")
+				.toAbsolutePath()
+				.normalize();
 			isDefault = true;
 		}
 		return new DataDirectory(path, isDefault, isAbsentOrEmpty(path));

@@ -37,7 +37,29 @@ public final class TextTables {
 			model.addRow();
 			row.forEach(cell -> model.addValue(cell == null ? "" : cell));
 		}
-		return builder(model.build()).addHeaderAndVerticalsBorders(BorderStyle.fancy_light).build().render(width);
+		TableBuilder builder = fitsWithoutBreakingWords(headers, rows, width) ? builder(model.build(), sizer(false))
+				: builder(model.build());
+		return builder.addHeaderAndVerticalsBorders(BorderStyle.fancy_light).build().render(width);
+	}
+
+	/** Whether every column can be as wide as its longest word (an id, a date) within the width. */
+	private static boolean fitsWithoutBreakingWords(List<String> headers, List<List<String>> rows, int width) {
+		int[] longest = new int[headers.size()];
+		List<List<String>> all = new ArrayList<>(rows);
+		all.add(headers);
+		for (List<String> row : all) {
+			for (int column = 0; column < Math.min(row.size(), longest.length); column++) {
+				String cell = row.get(column) == null ? "" : row.get(column);
+				for (String word : cell.split("[ \n]")) {
+					longest[column] = Math.max(longest[column], DisplayWidth.of(word));
+				}
+			}
+		}
+		int needed = longest.length + 1; // the vertical rules
+		for (int wordWidth : longest) {
+			needed += wordWidth + 2 * PADDING;
+		}
+		return needed <= width;
 	}
 
 	/**
@@ -45,9 +67,13 @@ public final class TextTables {
 	 * every cell, and a blank column each side of the text.
 	 */
 	public static TableBuilder builder(TableModel model) {
+		return builder(model, SIZER);
+	}
+
+	private static TableBuilder builder(TableModel model, SizeConstraints sizer) {
 		TableBuilder builder = new TableBuilder(model);
 		builder.on(CellMatchers.table())
-			.addSizer(SIZER)
+			.addSizer(sizer)
 			.addWrapper(WRAPPER)
 			.addAligner(ALIGNER);
 		return builder;
@@ -58,19 +84,23 @@ public final class TextTables {
 	 * the width (or {@link #LONGEST_UNBROKEN_WORD}), so that a narrow table breaks long words
 	 * rather than running past the edge.
 	 */
-	private static final SizeConstraints SIZER = (raw, tableWidth, columns) -> {
-		int share = Math.max(3, tableWidth / Math.max(1, columns) - 2 * PADDING);
-		int cap = Math.min(LONGEST_UNBROKEN_WORD, share);
-		int min = 0;
-		int max = 0;
-		for (String line : raw) {
-			for (String word : line.split(" ")) {
-				min = Math.max(min, Math.min(DisplayWidth.of(word), cap));
+	private static final SizeConstraints SIZER = sizer(true);
+
+	private static SizeConstraints sizer(boolean mayBreakWords) {
+		return (raw, tableWidth, columns) -> {
+			int share = Math.max(3, tableWidth / Math.max(1, columns) - 2 * PADDING);
+			int cap = mayBreakWords ? Math.min(LONGEST_UNBROKEN_WORD, share) : Integer.MAX_VALUE;
+			int min = 0;
+			int max = 0;
+			for (String line : raw) {
+				for (String word : line.split(" ")) {
+					min = Math.max(min, Math.min(DisplayWidth.of(word), cap));
+				}
+				max = Math.max(max, DisplayWidth.of(line));
 			}
-			max = Math.max(max, DisplayWidth.of(line));
-		}
-		return new SizeConstraints.Extent(min + 2 * PADDING, Math.max(min, max) + 2 * PADDING);
-	};
+			return new SizeConstraints.Extent(min + 2 * PADDING, Math.max(min, max) + 2 * PADDING);
+		};
+	}
 
 	private static final TextWrapper WRAPPER = (original, columnWidth) -> {
 		List<String> lines = new ArrayList<>();

@@ -102,4 +102,22 @@ public final class SamplePacks {
 				acronym, bio);
 	}
 
+	/** The same pack issued by someone else (an empty issuer: nobody named). */
+	public static PackModel withIssuer(PackModel pack, String issuer) {
+		try {
+			var components = PackModel.class.getRecordComponents();
+			Object[] values = new Object[components.length];
+			Class<?>[] types = new Class<?>[components.length];
+			for (int i = 0; i < components.length; i++) {
+				types[i] = components[i].getType();
+				values[i] = components[i].getName().equals("issuedBy") ? issuer
+						: components[i].getAccessor().invoke(pack);
+			}
+			return PackModel.class.getDeclaredConstructor(types).newInstance(values);
+		}
+		catch (ReflectiveOperationException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
 }

@@ -148,17 +148,7 @@ class PdfExportCommandsTest {
 	}
 
 	private static void copy(Path source, Path target) throws Exception {
-		try (var files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(file, copy);
-				}
-			}
-		}
+		org.apache.commons.io.FileUtils.copyDirectory(source.toFile(), target.toFile());
 	}
 
 }

@@ -58,4 +58,12 @@ class AtomicFilesTest {
 		}
 	}
 
+	@Test
+	void theWrittenFileHasThePermissionsOfAnyNewFileNotOwnerOnlyOnes() throws IOException {
+		Path plain = Files.createFile(this.folder.resolve("plain.txt"));
+		Path written = this.folder.resolve("pack.txt");
+		AtomicFiles.write(written, false, out -> out.write(1));
+		assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+	}
+
 }

@@ -49,4 +49,14 @@ class TextTablesTest {
 		return -1;
 	}
 
+	@Test
+	void idsAreNotBrokenWhenEveryColumnFitsItsLongestWord() {
+		String table = TextTables.render(List.of("Id", "Date", "Title", "Event"),
+				List.of(List.of("oas-unodc-cochairpersonship-2025", "2024-12", "OAS–UNODC co-chairpersonship of ICAT, 2025",
+						"icat-representatives-2024-12")),
+				100);
+		assertThat(table).contains("oas-unodc-cochairpersonship-2025").contains("icat-representatives-2024-12");
+		assertThat(table.lines()).allMatch(line -> DisplayWidth.of(line) <= 100);
+	}
+
 }

@@ -125,7 +125,7 @@ public final class BriefingTemplateGenerator {
 	}
 
 	private static void cover(StringBuilder body) {
-		body.append(p("Kicker", run("{{issuedBy}}"), run(" · "), run("Briefing note")));
+		body.append(p("Kicker", run("{{?issuedBy}}"), run("{{issuedBy}}"), run(" · "), run("{{/issuedBy}}"), run("Briefing note")));
 		body.append(p("Title", run("{{title}}")));
 		body.append(p("Subtitle", run("{{?subtitle}}"), run("{{subtitle}}"), run("{{/subtitle}}")));
 		body.append(p("CoverRule"));
@@ -152,7 +152,8 @@ public final class BriefingTemplateGenerator {
 				run("{{moderator.title}}"), run("{{/moderator.title}}"), run("{{?moderator.organisationAcronym}}"),
 				run(", "), run("{{moderator.organisationAcronym}}"), run("{{/moderator.organisationAcronym}}")));
 		body.append(p("Normal", run("{{/moderator.name}}")));
-		body.append(p("CoverNote", run("Prepared by "), run("{{issuedBy}}"), run(" on "), run("{{generatedOn}}"),
+		body.append(p("CoverNote", run("Prepared "), run("{{?issuedBy}}"), run("by "), run("{{issuedBy}}"), run(" "),
+				run("{{/issuedBy}}"), run("on "), run("{{generatedOn}}"),
 				run(". Figures are given with their sources; please check them against the latest edition before quoting.")));
 	}
 
@@ -254,7 +255,8 @@ public final class BriefingTemplateGenerator {
 	}
 
 	private static String footer() {
-		String paragraph = p("Footer", run("{{issuedBy}}"), run(" · "), run("{{event.date}}"), tabRun(), run("Page "),
+		String paragraph = p("Footer", run("{{?issuedBy}}"), run("{{issuedBy}}"), run(" · "), run("{{/issuedBy}}"),
+				run("{{event.date}}"), tabRun(), run("Page "),
 				field("PAGE", "2"), run(" of "), field("NUMPAGES", "6"));
 		return xml("<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + paragraph + "</w:ftr>");
 	}

@@ -183,6 +183,16 @@ class DocxExporterTest {
 	}
 
 	@Test
+	void aPackWithoutAnIssuerHasNoDanglingSeparatorInTheFooterOrTheCoverNote() throws IOException {
+		PackModel pack = SamplePacks.withIssuer(SamplePacks.vienna2023(), "");
+		XWPFDocument document = export(pack);
+		String footers = String.join("\n", document.getFooterList().stream().map(f -> f.getText().strip()).toList());
+		assertThat(footers).contains(pack.event().date()).doesNotContain("· " + pack.event().date());
+		assertThat(DocxReading.bodyText(document)).contains("Prepared on " + pack.generatedOn())
+			.doesNotContain("Prepared by  on");
+	}
+
+	@Test
 	void noPlaceholderIsLeftInTheExport() throws IOException {
 		XWPFDocument document = export(SamplePacks.manyScripts());
 		String everything = DocxReading.bodyText(document) + document.getHeaderList().get(0).getText()

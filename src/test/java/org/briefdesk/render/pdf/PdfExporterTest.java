@@ -127,6 +127,17 @@ class PdfExporterTest {
 	}
 
 	@Test
+	void aPackWithoutAnIssuerHasNoDanglingSeparatorInTheFooterOrTheCoverNote() throws Exception {
+		PackModel pack = SamplePacks.withIssuer(SamplePacks.vienna2023(), "");
+		Path pdf = PdfFiles.write(this.folder, "no-issuer.pdf", exporter.renderToBytes(pack, null).bytes());
+		String footer = PdfFiles.pdftotext(pdf, 2, 2).replaceAll("\\s+", " ");
+		assertThat(footer).contains(pack.event().kind() + " · " + pack.event().date()).doesNotContain("· ·")
+			.doesNotContain(" · " + pack.event().kind());
+		assertThat(PdfFiles.pdftotext(pdf, 1, 1).replaceAll("\\s+", " ")).contains("Prepared on ")
+			.doesNotContain("Prepared by on");
+	}
+
+	@Test
 	void theRunningHeaderShowsTheEventTitleFromPageTwoOn() throws Exception {
 		Path pdf = PdfFiles.write(this.folder, "vienna.pdf", vienna);
 		String eventTitle = SamplePacks.vienna2023().event().title();

@@ -132,17 +132,7 @@ final class PdfFiles {
 	static Path copyDefaultTemplate(Path folder) throws IOException {
 		Path source = Path.of("templates/briefing-pdf");
 		Path target = folder.resolve("briefing-pdf");
-		try (var files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(file, copy);
-				}
-			}
-		}
+		org.apache.commons.io.FileUtils.copyDirectory(source.toFile(), target.toFile());
 		return target;
 	}
 

@@ -1,0 +1,70 @@
+package org.briefdesk.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.briefdesk.render.PackModel;
+import org.briefdesk.render.PackModel.FigureView;
+import org.briefdesk.render.PackModel.PanelistView;
+import org.briefdesk.render.PackModel.SourceView;
+import org.briefdesk.render.PackModelSource;
+import org.briefdesk.support.BriefdeskTest;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every sample briefing of a fresh library, exported to PDF as `export pdf` does, passes the
+ * real readers: qpdf finds no problem, pdffonts shows every font embedded, and pdftotext
+ * finds every panelist, figure and source.
+ */
+@BriefdeskTest
+class SampleBriefingPdfTest {
+
+	@Autowired
+	PackModelSource packs;
+
+	@Autowired
+	PdfExporter exporter;
+
+	@TempDir
+	Path folder;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "icat-briefing-2018", "osce-side-event-2019", "icat-principals-2020", "icat-briefing-2023",
+			"oas-unodc-cochairpersonship-2025" })
+	void aSampleBriefingExportsToAPdfTheRealReadersAccept(String briefingId) {
+		PackModel pack = this.packs.forBriefing(briefingId);
+		Path pdf = this.folder.resolve(briefingId + ".pdf");
+		this.exporter.render(pack, null, pdf, false);
+
+		PdfFiles.Result check = PdfFiles.run("qpdf", "--check", pdf.toString());
+		assertThat(check.exitCode()).as(check.output()).isZero();
+
+		PdfFiles.Result fonts = PdfFiles.run("pdffonts", pdf.toString());
+		List<String> rows = fonts.output().lines().skip(2).toList();
+		assertThat(rows).isNotEmpty().allSatisfy(row -> {
+			String[] columns = row.trim().split("\\s+");
+			assertThat(columns[columns.length - 5]).as("embedded: %s", row).isEqualTo("yes");
+		});
+
+		String text = oneLine(PdfFiles.pdftotext(pdf));
+		for (PanelistView panelist : pack.panelists()) {
+			assertThat(text).contains(oneLine(panelist.name()));
+		}
+		for (FigureView figure : pack.figures()) {
+			assertThat(text).contains(oneLine(figure.statement()));
+		}
+		for (SourceView source : pack.sources()) {
+			assertThat(text).contains(oneLine(source.citation()));
+		}
+	}
+
+	private static String oneLine(String text) {
+		return PdfFiles.nfkc(text).replaceAll("\\s+", " ");
+	}
+
+}
