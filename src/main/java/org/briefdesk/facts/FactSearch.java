@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds facts of every kind by words, ignoring case and accents: "poznanski" finds
- * Poznański, "asa" finds Åsa. Every word must occur (in any field); the result is ordered by
- * kind, then label.
+ * Poznański, "asa" finds Åsa. Every word must occur (in any field); facts whose name or
+ * title has a word starting with each word come first, then by kind, then by label.
  */
 @Service
 public class FactSearch {
