@@ -56,10 +56,21 @@ class BriefdeskCommandParser implements CommandParser {
 			if (word.equals("--")) {
 				break;
 			}
-			if (!word.startsWith("-") || word.contains("=") || !isFlag(command, word)) {
+			if (!word.startsWith("-") || word.contains("=")) {
 				continue;
 			}
 			String next = i + 1 < words.size() ? words.get(i + 1) : null;
+			if (!isDeclared(command, word)) {
+				// Shell's parser would say "requires a value"; given one, the dispatcher names the
+				// option as unknown, which is what it is.
+				if (word.startsWith("--") && (next == null || next.startsWith("-"))) {
+					words.set(i, word + "=true");
+				}
+				continue;
+			}
+			if (!isFlag(command, word)) {
+				continue;
+			}
 			if (next != null && (next.equalsIgnoreCase("true") || next.equalsIgnoreCase("false"))) {
 				i++;
 				continue;
@@ -67,6 +78,10 @@ class BriefdeskCommandParser implements CommandParser {
 			words.set(i, word + "=true");
 		}
 		return String.join(" ", words);
+	}
+
+	private static boolean isDeclared(Command command, String word) {
+		return command.getOptions().stream().anyMatch(option -> matches(option, word));
 	}
 
 	private static boolean isFlag(Command command, String word) {

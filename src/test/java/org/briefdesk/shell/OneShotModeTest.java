@@ -44,6 +44,15 @@ class OneShotModeTest {
 	}
 
 	@Test
+	void anUnknownBareOptionOfATwoWordCommandIsNamedAsUnknown() throws Exception {
+		OneShot.Result result = OneShot.run(this.workingDirectory, this.home, "org", "list", "--nope");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderrLines()).singleElement()
+			.asString()
+			.isEqualTo("error: unknown option '--nope' for 'org list'; `help org list` lists its options");
+	}
+
+	@Test
 	void aMissingRequiredOptionIsAUsageError() throws Exception {
 		OneShot.Result result = OneShot.run(this.workingDirectory, this.home, "script");
 		assertThat(result.exitCode()).isEqualTo(2);
