@@ -94,7 +94,7 @@ public class BriefingCommands {
 					  briefing new --event icat-briefing-2023-10-03 --layout short
 					  briefing new --event icat-briefing-2023-10-03 --id vienna-2023 --title "Briefing to Member States" \\
 					      --panelist mukundi-mutasa:speaker --panelist hanna-antonova:co-chair,tea-machaidze:co-chair \\
-					      --priorities oas-unodc-priorities-2025 --figures one-in-three-victims-child""")
+					      --priorities oas-unodc-priorities-2025 --figures one-in-three-victims-child-2023""")
 	public void create(@Option(longName = "event", description = "the event it is for (TAB completes)") String event,
 			@Option(longName = "id", description = "its id; derived from the event when not given") String id,
 			@Option(longName = "title", description = "title of the pack; the event's title when not given") String title,
@@ -253,8 +253,8 @@ public class BriefingCommands {
 					event, then `briefing check` shows what went stale.
 
 					Examples:
-					  briefing clone icat-briefing-2023 --event icat-briefing-2024-10-01
-					  briefing clone icat-briefing-2023 --event icat-briefing-2024-10-01 --id icat-briefing-2024""")
+					  briefing clone icat-briefing-2023 --event icat-representatives-2024-12
+					  briefing clone icat-briefing-2023 --event icat-representatives-2024-12 --id icat-representatives-2024""")
 	public void cloneBriefing(@Argument(index = 0, description = "the briefing to copy") String id,
 			@Option(longName = "event", required = true, description = "the event of the copy") String event,
 			@Option(longName = "id", description = "id of the copy; derived from the event when not given") String newId,

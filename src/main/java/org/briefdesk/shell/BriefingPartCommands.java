@@ -124,8 +124,8 @@ public class BriefingPartCommands {
 					  STAT   the statistic's id (TAB completes; `stat list` shows them)
 
 					Examples:
-					  briefing figure add one-in-three-victims-child
-					  briefing figure add icat-membership-31 --at 1""")
+					  briefing figure add one-in-three-victims-child-2023
+					  briefing figure add icat-31-organizations-2023 --at 1""")
 	public String addFigure(@Argument(index = 0, description = "the statistic") String statistic,
 			@Option(longName = "at", description = "position, from 1; the end when not given") Integer at,
 			@Option(longName = "briefing", description = "the briefing; the one in use when not given") String briefing) {
@@ -134,7 +134,7 @@ public class BriefingPartCommands {
 
 	@Command(name = "briefing figure remove", group = GROUP, completionProvider = COMPLETION,
 			description = "Remove a key figure (by statistic id or position)",
-			help = "Examples:\n  briefing figure remove one-in-three-victims-child\n  briefing figure remove 2")
+			help = "Examples:\n  briefing figure remove one-in-three-victims-child-2023\n  briefing figure remove 2")
 	public String removeFigure(@Argument(index = 0, description = "statistic id or position") String figure,
 			@Option(longName = "briefing", description = "the briefing; the one in use when not given") String briefing) {
 		return figures(service().removeFigure(this.target.resolve(briefing), required(figure, "FIGURE")));
@@ -142,7 +142,7 @@ public class BriefingPartCommands {
 
 	@Command(name = "briefing figure move", group = GROUP, completionProvider = COMPLETION,
 			description = "Move a key figure to another position",
-			help = "Example:\n  briefing figure move one-in-three-victims-child --to 1")
+			help = "Example:\n  briefing figure move one-in-three-victims-child-2023 --to 1")
 	public String moveFigure(@Argument(index = 0, description = "statistic id or position") String figure,
 			@Option(longName = "to", required = true, description = "new position, from 1") int to,
 			@Option(longName = "briefing", description = "the briefing; the one in use when not given") String briefing) {
@@ -153,7 +153,7 @@ public class BriefingPartCommands {
 
 	@Command(name = "briefing quote add", group = GROUP, completionProvider = COMPLETION,
 			description = "Add a quote",
-			help = "Arguments:\n  QUOTE   the quote's id (TAB completes; `quote list` shows them)\n\nExample:\n  briefing quote add machaidze-one-in-three")
+			help = "Arguments:\n  QUOTE   the quote's id (TAB completes; `quote list` shows them)\n\nExample:\n  briefing quote add tea-machaidze-2023-2")
 	public String addQuote(@Argument(index = 0, description = "the quote") String quote,
 			@Option(longName = "at", description = "position, from 1; the end when not given") Integer at,
 			@Option(longName = "briefing", description = "the briefing; the one in use when not given") String briefing) {
