@@ -76,6 +76,16 @@ final class PdfFiles {
 	}
 
 	/**
+	 * The text by PDFBox in the order it is drawn: a table cell by cell, so that the words of
+	 * two cells side by side do not interleave as they do line by line.
+	 */
+	static String drawingOrder(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	/**
 	 * The characters of the glyphs as drawn, before PDFBox puts presentation forms back to
 	 * letters: a shaped Arabic word shows its joined forms (U+FE70 to U+FEFF) here.
 	 */

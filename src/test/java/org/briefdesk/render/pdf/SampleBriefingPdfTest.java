@@ -49,7 +49,7 @@ class SampleBriefingPdfTest {
 		assertThat(PdfFiles.fonts(bytes)).isNotEmpty()
 			.allMatch(PdfFiles.Font::embedded, "embedded")
 			.allMatch(PdfFiles.Font::subset, "a subset");
-		assertHoldsEveryPanelistFigureAndSource(pack, oneLine(PdfFiles.readingOrder(pdf)));
+		assertHoldsEveryPanelistFigureAndSource(pack, oneLine(PdfFiles.drawingOrder(bytes)));
 	}
 
 	@Tag("readers")
