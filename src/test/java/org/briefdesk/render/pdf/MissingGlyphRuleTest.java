@@ -10,16 +10,17 @@ import org.briefdesk.briefing.Finding;
 import org.briefdesk.briefing.Severity;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.SamplePacks;
+import org.briefdesk.support.TestFonts;
 import org.junit.jupiter.api.Test;
 
 /** `briefing check` names every character the PDF export could not print, before an export is tried. */
 class MissingGlyphRuleTest {
 
-	private static final PdfProperties WITHOUT_CJK = new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc#2"));
+	private static final PdfProperties WITHOUT_CJK = TestFonts.withoutCjk();
 
 	@Test
 	void aPackEveryFontCoversHasNoFinding() {
-		MissingGlyphRule rule = new MissingGlyphRule(new GlyphCoverage(new PdfTemplates(PdfProperties.defaults())));
+		MissingGlyphRule rule = new MissingGlyphRule(new GlyphCoverage(new PdfTemplates(TestFonts.withCjkSubset())));
 		assertThat(rule.check(contextOf(SamplePacks.vienna2023()))).isEmpty();
 	}
 
