@@ -91,7 +91,7 @@ class OtherReadersTest {
 	}
 
 	@Test
-	void theExportsDocumentHeadersFootersAndFootnotesAreValidWordprocessingMl() throws Exception {
+	void theExportsDocumentHeadersAndFootersAreValidWordprocessingMl() throws Exception {
 		byte[] docx = new DocxExporter(new DocxTemplateChecker()).render(SamplePacks.manyScripts(), null);
 		int validated = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
@@ -119,7 +119,7 @@ class OtherReadersTest {
 				validated++;
 			}
 		}
-		assertThat(validated).isEqualTo(6);
+		assertThat(validated).isEqualTo(5); // document, two headers, two footers (no footnotes: citations link to Sources)
 	}
 
 	private Path export(PackModel pack, String name) {
