@@ -410,7 +410,7 @@ public final class BriefingTemplateGenerator {
 		styles.append(paragraphStyle("CoverRule", "Cover Rule", "Normal", false, rule + "<w:spacing w:after=\"360\"/>",
 				"<w:sz w:val=\"8\"/>"));
 		styles.append(paragraphStyle("CoverDetail", "Cover Detail", "Normal", true,
-				"<w:tabs><w:tab w:val=\"left\" w:pos=\"1985\"/></w:tabs><w:spacing w:after=\"100\"/><w:ind w:left=\"1985\" w:hanging=\"1985\"/>",
+				"<w:tabs><w:tab w:val=\"left\" w:pos=\"2268\"/></w:tabs><w:spacing w:after=\"100\"/><w:ind w:left=\"2268\" w:hanging=\"2268\"/>",
 				"<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>"));
 		styles.append(paragraphStyle("CoverNote", "Cover Note", "Normal", true,
 				"<w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"8\" w:color=\"" + RULE + "\"/></w:pBdr><w:spacing w:before=\"360\" w:after=\"480\"/>",

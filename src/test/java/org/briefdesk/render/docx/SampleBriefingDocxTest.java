@@ -239,6 +239,7 @@ class SampleBriefingDocxTest {
 				}
 			}
 		}
+		assertThat(longest).as("a sample figure with a value").isNotEmpty();
 		double room = (columnTwips - 2 * BriefingTemplateGenerator.CELL_MARGIN) / 20.0;
 		assertThat(room).as("room in the Figure column (pt) for \"%s\" (%.1f pt)", longest, widest)
 			.isGreaterThanOrEqualTo(widest);
