@@ -38,8 +38,8 @@ public class DocxExportCommands {
 	@Command(name = "export docx", group = "Export",
 			description = "Export a briefing pack to Word (.docx) through a Word template",
 			help = """
-					Writes BRIEFING-DATE.docx in the current folder unless --out says otherwise; an
-					existing file is only replaced with --overwrite. The template is checked first (see
+					Writes BRIEFING-DATE.docx in the current folder unless --out says otherwise (a
+					folder gets that name inside it); an existing file is only replaced with --overwrite. The template is checked first (see
 					`template check`): one with a mistake is refused and nothing is written. To change
 					the look, copy templates/briefing.docx, edit it in Word or LibreOffice, and point
 					--template at the copy.
@@ -47,26 +47,26 @@ public class DocxExportCommands {
 					Examples:
 					  export docx --briefing icat-briefing-2023
 					  export docx --briefing icat-briefing-2023 --out packs/vienna.docx --overwrite
+					  export docx --briefing icat-briefing-2023 --out packs
 					  export docx --template my-briefing.docx""")
 	public void exportDocx(
 			@Option(longName = "briefing", description = "the briefing to export (default: the briefing in use)") String briefing,
 			@Option(longName = "template", description = "a Word template (default: the built-in one)") String template,
-			@Option(longName = "out", description = "the file to write (default: BRIEFING-DATE.docx here)") String out,
+			@Option(longName = "out", description = "the file to write, or a folder to write BRIEFING-DATE.docx in (default: here)") String out,
 			@Option(longName = "overwrite", description = "replace the file if it exists", defaultValue = "false") boolean overwrite,
 			CommandContext context) {
 		String briefingId = ExportOptions.briefingId(this.session, briefing);
 		Path templatePath = ExportOptions.path(template, "--template");
 		Path outPath = ExportOptions.path(out, "--out");
 		// Refuse what can be refused before the briefing is built: a file in the way, a bad template.
-		if (outPath != null) {
-			AtomicFiles.checkWritable(outPath, overwrite);
+		if (outPath != null && !Files.isDirectory(outPath)) {
+			AtomicFiles.checkWritable(outPath, overwrite); // a folder's file name needs the briefing
 		}
 		if (templatePath != null) {
 			this.checker.getObject().check(templatePath).throwIfWrong();
 		}
 		PackModel model = this.packs.getObject().forBriefing(briefingId);
-		Path target = outPath != null ? outPath : Path.of(DocxExporter.defaultFileName(model));
-		Path written = this.exporter.getObject().render(model, templatePath, target, overwrite);
+		Path written = this.exporter.getObject().render(model, templatePath, outPath, overwrite);
 		context.outputWriter().println("wrote " + written + " (" + kilobytes(written) + " KB)");
 	}
 

@@ -108,7 +108,8 @@ public class TemplateCommands {
 		out.println("Fields of the template data model; examples from " + examplesFrom + ".");
 		out.table(List.of("FIELD", "TYPE", "DESCRIPTION", "EXAMPLE"), rows, "");
 		out.println("In a Word template: {{field}} prints a field, {{?list}}…{{/list}} repeats a part for each element "
-				+ "(or shows it when a text is not empty), {{^note}} makes a footnote. `template check FILE` checks one.");
+				+ "(or shows it when a text is not empty), {{^note}} cites a source with its number linked to {{~number}} in "
+				+ "Sources. `template check FILE` checks one.");
 	}
 
 	@Command(name = "template check", group = "Templates",

@@ -66,6 +66,33 @@ class DocxExportCommandsTest {
 	}
 
 	@Test
+	void outNamingAFolderWritesTheDefaultFileNameInsideItAsExportPdfDoes() throws IOException {
+		Path packs = Files.createDirectory(this.folder.resolve("packs"));
+		Outcome outcome = run("export docx --briefing vienna-2023-briefing --out " + packs);
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+		Path expected = packs.resolve("vienna-2023-briefing-2023-10-03.docx");
+		assertThat(this.output.toString()).startsWith("wrote " + expected + " (");
+		assertThat(text(expected)).contains("Ms. Hanna Antonova");
+		try (Stream<Path> files = Files.list(packs)) {
+			assertThat(files).containsExactly(expected);
+		}
+	}
+
+	@Test
+	void aSecondExportIntoTheSameFolderIsRefusedWithoutOverwriteAndLeavesTheFile() throws IOException {
+		Path packs = Files.createDirectory(this.folder.resolve("packs"));
+		run("export docx --briefing vienna-2023-briefing --out " + packs);
+		Path written = packs.resolve("vienna-2023-briefing-2023-10-03.docx");
+		byte[] first = Files.readAllBytes(written);
+		Outcome second = run("export docx --briefing vienna-2023-briefing --out " + packs);
+		assertThat(second.exitCode()).isEqualTo(Outcome.FAILED);
+		assertThat(second.message()).contains("already exists").contains("--overwrite");
+		assertThat(Files.readAllBytes(written)).isEqualTo(first);
+		assertThat(run("export docx --briefing vienna-2023-briefing --out " + packs + " --overwrite").exitCode())
+			.isZero();
+	}
+
+	@Test
 	void theBriefingInUseIsExportedWhenNoneIsNamed() throws IOException {
 		this.session.useBriefing("many-scripts");
 		Path out = this.folder.resolve("pack.docx");

@@ -2,16 +2,23 @@ package org.briefdesk.render.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Optional;
 
+import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefdesk.render.PackModel;
-import org.briefdesk.render.PackModel.SourceView;
 import org.briefdesk.render.TemplateData;
 import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.SafeFileNames;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.deepoove.poi.XWPFTemplate;
@@ -20,18 +27,34 @@ import com.deepoove.poi.exception.RenderException;
 
 /**
  * Exports a briefing pack to Word: fills a .docx template (the default one, or one the user
- * made) with the template data model through poi-tl, adds a real footnote for each
- * {@code {{^note}}}, and publishes the file atomically. The template is checked first
+ * made) with the template data model through poi-tl, links each citation to its source
+ * ({@link CrossReferences}), gives the file the pack's own document properties, and
+ * publishes it atomically. The template is checked first
  * ({@link DocxTemplateChecker}); a template with a mistake fails with the check's first
  * problem and nothing is written. An existing file is replaced only when asked.
  */
 @Component
 public class DocxExporter {
 
+	/** Who last saved the file, as Word shows it. */
+	static final String LAST_MODIFIED_BY = "Briefdesk";
+
 	private final DocxTemplateChecker checker;
 
-	public DocxExporter(DocxTemplateChecker checker) {
+	private final Clock clock;
+
+	@Autowired
+	public DocxExporter(DocxTemplateChecker checker, ObjectProvider<Clock> clock) {
+		this(checker, clock.getIfAvailable(Clock::systemDefaultZone));
+	}
+
+	public DocxExporter(DocxTemplateChecker checker, Clock clock) {
 		this.checker = checker;
+		this.clock = clock;
+	}
+
+	public DocxExporter(DocxTemplateChecker checker) {
+		this(checker, Clock.systemDefaultZone());
 	}
 
 	/** The name an export gets when none is given: briefing id and event date, e.g. {@code icat-briefing-2023-2023-10-03.docx}. */
@@ -45,30 +68,40 @@ public class DocxExporter {
 	 * Renders the pack through a template and writes it to {@code out}.
 	 * @param model the pack
 	 * @param template a .docx template file, or null for the default template
-	 * @param out the file to write
-	 * @param overwrite whether an existing {@code out} may be replaced
+	 * @param out the file to write; an existing folder gets {@link #defaultFileName} inside it
+	 * (as {@code export pdf} does); null: that name in the current folder
+	 * @param overwrite whether an existing file may be replaced
 	 * @return the file written
 	 * @throws BriefdeskException (one line) when the template cannot be read or has a mistake,
 	 * when {@code out} exists and may not be replaced, or when it cannot be written; nothing is
 	 * written then
 	 */
 	public Path render(PackModel model, Path template, Path out, boolean overwrite) {
-		AtomicFiles.checkWritable(out, overwrite);
+		Path target = target(model, out);
+		AtomicFiles.checkWritable(target, overwrite);
 		byte[] docx = render(model, template);
-		AtomicFiles.write(out, overwrite, stream -> stream.write(docx));
-		return out;
+		AtomicFiles.write(target, overwrite, stream -> stream.write(docx));
+		return target;
+	}
+
+	/** Where {@link #render(PackModel, Path, Path, boolean)} writes for {@code out}. */
+	public static Path target(PackModel model, Path out) {
+		if (out == null) {
+			return Path.of(defaultFileName(model));
+		}
+		return Files.isDirectory(out) ? out.resolve(defaultFileName(model)) : out;
 	}
 
 	/** Renders the pack through a template (null: the default) into the bytes of a .docx. */
 	public byte[] render(PackModel model, Path template) {
 		String name = DocxFiles.name(template);
 		byte[] templateBytes = DocxFiles.read(template);
-		Configure configure = PoiTlConfiguration.create(new FootnotePolicy(citations(model)));
+		Configure configure = PoiTlConfiguration.create(CrossReferences.forPack(model));
 		DocxTemplateChecker.Checked checked = this.checker.check(name, templateBytes, configure);
 		checked.check().throwIfWrong();
 		try (XWPFTemplate compiled = checked.compiled()) {
 			compiled.render(TemplateData.of(model));
-			TableOfContents.fill(compiled.getXWPFDocument());
+			properties(compiled.getXWPFDocument(), model, this.clock.instant());
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(templateBytes.length * 2);
 			compiled.write(bytes);
 			return bytes.toByteArray();
@@ -82,13 +115,37 @@ public class DocxExporter {
 		}
 	}
 
-	private static Map<Integer, String> citations(PackModel model) {
-		Map<Integer, String> citations = new HashMap<>();
-		for (SourceView source : model.sources()) {
-			String url = source.url() == null || source.url().isBlank() ? "" : " " + source.url();
-			citations.put(source.number(), source.citation() + url);
+	/**
+	 * The document properties Word shows (File > Info) and indexes search with: this pack's,
+	 * not the template's. Title and subject say the same as the PDF's metadata; the author is
+	 * the issuing organisation (none when the pack has no issuer); both dates are now.
+	 */
+	static void properties(XWPFDocument document, PackModel model, Instant exported) {
+		CoreProperties core = document.getProperties().getCoreProperties();
+		Optional<Date> now = Optional.of(Date.from(exported.truncatedTo(ChronoUnit.SECONDS)));
+		core.setTitle(model.title());
+		core.setSubjectProperty(subject(model));
+		core.setCreator(model.issuedBy());
+		core.setLastModifiedByUser(LAST_MODIFIED_BY);
+		core.setCreated(now);
+		core.setModified(now);
+		core.setDescription(null);
+		core.setKeywords(null);
+		core.setCategory(null);
+		core.setRevision("1");
+		if (!model.language().isBlank()) {
+			core.getUnderlyingProperties().setLanguageProperty(model.language());
 		}
-		return citations;
+	}
+
+	/** "Briefing to Member States: Title of the event, Tuesday, 3 October 2023", as the PDF template says it. */
+	static String subject(PackModel model) {
+		if (model.event() == null) {
+			return "";
+		}
+		String kind = model.event().kind().isBlank() ? "" : model.event().kind() + ": ";
+		String date = model.event().date().isBlank() ? "" : ", " + model.event().date();
+		return kind + model.event().title() + date;
 	}
 
 	private static String rootMessage(Throwable failure) {

@@ -77,7 +77,7 @@ public class DocxTemplateChecker {
 	/** Checks a template file, or the default template when {@code template} is null. */
 	public TemplateCheck check(Path template) {
 		String name = DocxFiles.name(template);
-		return check(name, DocxFiles.read(template), PoiTlConfiguration.create(new FootnotePolicy(Map.of())))
+		return check(name, DocxFiles.read(template), PoiTlConfiguration.create(CrossReferences.none()))
 			.check();
 	}
 
@@ -478,8 +478,14 @@ public class DocxTemplateChecker {
 					blocks.push(new Open(written, name, where, inner2));
 					add(where, written, field + (kind == Kind.LIST ? "[]" : ""), "");
 				}
-				case FootnotePolicy.SIGN -> add(where, written, field, kind == Kind.NUMBER ? ""
-						: written + " makes a footnote from a note number; name one, e.g. " + prefix + "^note" + suffix);
+				case CrossReferences.LINK -> add(where, written, field, kind == Kind.NUMBER || isHeading(field) ? ""
+						: written + " makes a link: name a note number to cite its source (" + prefix + "^note" + suffix
+								+ ") or a section heading to link to it (" + prefix + "^heading" + suffix
+								+ " in the loop over contents)");
+				case CrossReferences.TARGET -> add(where, written, field,
+						field.equals("sources[].number") || isHeading(field) ? ""
+								: written + " marks where links point: name a source's number in the loop over sources ("
+										+ prefix + "~number" + suffix + ") or a section heading ({{~headings.figures}})");
 				default -> {
 					if (kind == Kind.TEXT || kind == Kind.NUMBER) {
 						add(where, written, field, "");
@@ -501,6 +507,11 @@ public class DocxTemplateChecker {
 					}
 				}
 			}
+		}
+
+		/** A field that holds a section heading, which links and link targets can name. */
+		private static boolean isHeading(String field) {
+			return field.startsWith("headings.") || field.equals("contents[].heading");
 		}
 
 		private static String refusedSign(char sign, String written) {

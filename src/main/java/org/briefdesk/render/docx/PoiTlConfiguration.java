@@ -20,7 +20,8 @@ import com.deepoove.poi.template.PictureTemplate;
  * default prints it blank); names are read from plain maps only, never through Spring EL;
  * a plain placeholder naming a top-level list ({@code {{programme}}}) in a table repeats the
  * table row below it, whose cells name the element's fields as {@code [time]};
- * {@code {{^note}}} makes a footnote. The tags that would take pictures, tables, numbering,
+ * {@code {{^note}}} and {@code {{~number}}} make the links inside a pack
+ * ({@link CrossReferences}). The tags that would take pictures, tables, numbering,
  * charts or other documents from the data are switched off: a template fills text only, and
  * a picture or chart belongs in the template itself.
  */
@@ -38,7 +39,7 @@ final class PoiTlConfiguration {
 	private PoiTlConfiguration() {
 	}
 
-	static Configure create(RenderPolicy footnotes) {
+	static Configure create(CrossReferences references) {
 		RenderPolicy refused = (element, data, template) -> {
 			throw new RenderException(element.getSource() + " takes pictures, tables, numbering or documents "
 					+ "from the data, which Briefdesk templates do not allow");
@@ -46,7 +47,8 @@ final class PoiTlConfiguration {
 		ConfigureBuilder builder = Configure.builder()
 			.setValidErrorHandler(new AbortHandler())
 			.setRenderDataComputeFactory(PlainDataCompute.FACTORY)
-			.addPlugin(FootnotePolicy.SIGN, footnotes)
+			.addPlugin(CrossReferences.LINK, references.links())
+			.addPlugin(CrossReferences.TARGET, references.targets())
 			.addPlugin(PictureTemplate.class, refused)
 			.addPlugin(PictImageTemplate.class, refused)
 			.addPlugin(ChartTemplate.class, refused);

@@ -1,7 +1,7 @@
 /**
  * The Word engine: fills a .docx template (editable in Word or LibreOffice) with the template
- * data model through poi-tl, with real footnotes for source notes and a contents list of the
- * export's own headings; and checks a template before it is used ({@code template check}),
+ * data model through poi-tl, with citation numbers linked to the Sources list, a contents
+ * list linked to the sections, and the pack's own document properties; and checks a template before it is used ({@code template check}),
  * so that a broken template is refused with the place of its mistake instead of leaving
  * blanks or raw placeholders in a pack. Nothing here reads the library or knows the shell.
  */

@@ -14,9 +14,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Builds the default Word template, {@code templates/briefing.docx}, from the WordprocessingML
- * below: a UN-style briefing note (cover, contents, programme, panelists, priorities, key
- * figures with footnotes, quotes, talking points, logistics, sources; running header and
- * page-numbered footer). Writing the parts by hand keeps the package small and clean (no
+ * below: a UN-style briefing note laid out as PACK-SPEC says, like the default PDF template
+ * (cover with the event's details and a linked contents list; purpose, programme, panel,
+ * priorities, key figures with citation numbers linked to the Sources list, quotes, talking
+ * points, logistics, sources; running header and a "Page N of M" footer). Writing the parts by hand keeps the package small and clean (no
  * leftovers of an editing session, nothing Word would want to repair) and lets
  * {@code BriefingTemplateTest} prove that the committed template is what this class makes.
  *
@@ -28,7 +29,20 @@ public final class BriefingTemplateGenerator {
 	static final Path TEMPLATE = Path.of("templates", "briefing.docx");
 
 	// A4, 2.2 cm side margins: the text is 9412 twips wide.
-	private static final int TEXT_WIDTH = 9412;
+	static final int TEXT_WIDTH = 9412;
+
+	/**
+	 * The Figure column of Key figures, in twips: wide enough, at the FigureValue style's 13 pt
+	 * bold, for the longest word of every sample figure, so a figure wraps between words only
+	 * (BriefingTemplateLayoutTest measures it).
+	 */
+	static final int FIGURE_COLUMN = 2750;
+
+	/** The FigureValue style's size, in half-points. */
+	static final int FIGURE_SIZE = 26;
+
+	/** Left and right cell margin of the BriefingTable style, in twips. */
+	static final int CELL_MARGIN = 108;
 
 	private static final String NAVY = "1F3B5C";
 
@@ -63,11 +77,8 @@ public final class BriefingTemplateGenerator {
 		parts.put("word/document.xml", document());
 		parts.put("word/_rels/document.xml.rels", documentRelationships());
 		parts.put("word/styles.xml", styles());
-		parts.put("word/numbering.xml", numbering());
 		parts.put("word/settings.xml", settings());
 		parts.put("word/fontTable.xml", fontTable());
-		parts.put("word/footnotes.xml", notes("footnotes", "footnote"));
-		parts.put("word/endnotes.xml", notes("endnotes", "endnote"));
 		parts.put("word/header1.xml", header());
 		parts.put("word/header2.xml", emptyHeader());
 		parts.put("word/footer1.xml", footer());
@@ -114,7 +125,6 @@ public final class BriefingTemplateGenerator {
 				  <w:headerReference w:type="first" r:id="rIdHeader2"/>
 				  <w:footerReference w:type="default" r:id="rIdFooter1"/>
 				  <w:footerReference w:type="first" r:id="rIdFooter2"/>
-				  <w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>
 				  <w:pgSz w:w="11906" w:h="16838"/>
 				  <w:pgMar w:top="1418" w:right="1247" w:bottom="1247" w:left="1247" w:header="624" w:footer="567" w:gutter="0"/>
 				  <w:cols w:space="708"/>
@@ -124,127 +134,133 @@ public final class BriefingTemplateGenerator {
 		return xml("<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body + "</w:body></w:document>");
 	}
 
+	/** Cover, in PACK-SPEC's order: masthead, kind, title, subtitle, the event's details, the cover note. */
 	private static void cover(StringBuilder body) {
-		body.append(p("Kicker", run("{{?issuedBy}}"), run("{{issuedBy}}"), run(" · "), run("{{/issuedBy}}"), run("Briefing note")));
+		body.append(p("Masthead", run("{{issuedBy}}"), tabRun(), run("{{generatedOn}}")));
+		body.append(p("Kicker", run("{{event.kind}}")));
 		body.append(p("Title", run("{{title}}")));
 		body.append(p("Subtitle", run("{{?subtitle}}"), run("{{subtitle}}"), run("{{/subtitle}}")));
 		body.append(p("CoverRule"));
-		body.append(detail("Meeting", run("{{event.title}}")));
-		body.append(detail("Type", run("{{event.kind}}")));
-		body.append(detail("Date", run("{{event.date}}"), run("{{?event.time}}"), run(", "), run("{{event.time}}"),
-				run("{{/event.time}}")));
-		body.append(detail("Venue", run("{{event.place}}")));
-		body.append(p("Normal", run("{{?event.onTheMarginsOf}}")));
-		body.append(detail("Occasion", run("On the margins of the "), run("{{event.onTheMarginsOf}}")));
-		body.append(p("Normal", run("{{/event.onTheMarginsOf}}")));
-		body.append(p("Normal", run("{{?chair.name}}")));
-		body.append(detail("Chair", run("{{chair.fullName}}"), run("{{?chair.title}}"), run(", "),
-				run("{{chair.title}}"), run("{{/chair.title}}"), run("{{?chair.organisationAcronym}}"), run(", "),
-				run("{{chair.organisationAcronym}}"), run("{{/chair.organisationAcronym}}")));
-		body.append(p("Normal", run("{{/chair.name}}")));
-		body.append(p("Normal", run("{{?coChairs}}")));
-		body.append(p("CoverDetail", styled("DetailLabel", "{{?_is_first}}"), styled("DetailLabel", "Co-chairs"),
-				styled("DetailLabel", "{{/_is_first}}"), tabRun(), run("{{name}}"), run("{{?acronym}}"), run(" ("),
-				run("{{acronym}}"), run(")"), run("{{/acronym}}")));
-		body.append(p("Normal", run("{{/coChairs}}")));
-		body.append(p("Normal", run("{{?moderator.name}}")));
-		body.append(detail("Moderator", run("{{moderator.fullName}}"), run("{{?moderator.title}}"), run(", "),
-				run("{{moderator.title}}"), run("{{/moderator.title}}"), run("{{?moderator.organisationAcronym}}"),
-				run(", "), run("{{moderator.organisationAcronym}}"), run("{{/moderator.organisationAcronym}}")));
-		body.append(p("Normal", run("{{/moderator.name}}")));
+		// Each detail only when the model has it; a row poi-tl cannot hide, so the details are
+		// paragraphs laid out as a two-column table (label, tab, value with a hanging indent).
+		body.append(detail("Event", run("{{event.title}}")));
+		body.append(when("event.date", detail("Date", run("{{event.date}}"), run("{{?event.time}}"), run(", "),
+				run("{{event.time}}"), run("{{/event.time}}"))));
+		body.append(when("event.place", detail("Venue", run("{{event.place}}"))));
+		body.append(when("event.onTheMarginsOf", detail("On the margins of", run("{{event.onTheMarginsOf}}"))));
+		body.append(when("event.coChairs", detail("Co-chairs", run("{{event.coChairs}}"))));
+		body.append(when("event.hosts", detail("Hosts", run("{{event.hosts}}"))));
+		body.append(when("chair.name", detail("Chair", person("chair"))));
+		body.append(when("moderator.name", detail("Moderator", person("moderator"))));
 		body.append(p("CoverNote", run("Prepared "), run("{{?issuedBy}}"), run("by "), run("{{issuedBy}}"), run(" "),
-				run("{{/issuedBy}}"), run("on "), run("{{generatedOn}}"),
-				run(". Figures are given with their sources; please check them against the latest edition before quoting.")));
+				run("{{/issuedBy}}"), run("on "), run("{{generatedOn}}"), run(".")));
 	}
 
+	/** "{fullName}, {title}, {organisation}", each part only when known. */
+	private static String person(String who) {
+		return run("{{" + who + ".fullName}}") + run("{{?" + who + ".title}}") + run(", ") + run("{{" + who + ".title}}")
+				+ run("{{/" + who + ".title}}") + run("{{?" + who + ".organisation}}") + run(", ")
+				+ run("{{" + who + ".organisation}}") + run("{{/" + who + ".organisation}}");
+	}
+
+	/**
+	 * The sections the pack has, each its heading linked to the section. Plain links, no page
+	 * numbers: no field for Word to update when the file opens, and the same in LibreOffice.
+	 */
 	private static void contents(StringBuilder body) {
 		body.append(p("TOCHeading", run("Contents")));
-		// A table of contents field: Word updates it when the document opens (it is marked dirty
-		// and settings ask for it), LibreOffice with Tools > Update > Update All.
-		body.append("<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>"
-				+ "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
-				+ "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r>"
-				+ "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-				+ run("The table of contents is built when the document is opened in Word, or with Update All in LibreOffice.")
-				+ "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+		body.append(p("Normal", run("{{?contents}}")));
+		body.append(p("TOC1", run("{{^heading}}")));
+		body.append(p("Normal", run("{{/contents}}")));
+		body.append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>");
 	}
 
 	private static void purpose(StringBuilder body) {
-		body.append(p("Normal", run("{{?purpose}}")));
-		body.append(paragraph("Heading1", "<w:pageBreakBefore/>", run("{{?_is_first}}"), run("Purpose and background"),
-				run("{{/_is_first}}")));
-		body.append(p("BodyText", run("{{text}}")));
-		body.append(p("Normal", run("{{/purpose}}")));
+		section(body, "purpose", p("Normal", run("{{?purpose}}")) + p("BodyText", run("{{text}}"))
+				+ p("Normal", run("{{/purpose}}")));
 	}
 
 	private static void programme(StringBuilder body) {
-		body.append(p("Heading1", run("Programme")));
-		body.append(table(new int[] { 1250, 5000, 3162 },
-				headerRow(new String[] { "{{programme}}Time", "Item", "Speakers" }),
-				row(cell(1250, p("TableText", run("[time]"))), cell(5000, p("TableText", run("[item]"))),
-						cell(3162, p("TableText", run("[speakers]"))))));
+		int[] widths = { 1250, 5000, 3162 };
+		section(body, "programme", table(widths, headerRow(widths, "{{programme}}Time", "Item", "Speakers"),
+				row(cell(widths[0], p("TableText", run("[time]"))), cell(widths[1], p("TableText", run("[item]"))),
+						cell(widths[2], p("TableText", run("[speakers]"))))));
 	}
 
 	private static void panelists(StringBuilder body) {
-		body.append(p("Normal", run("{{?panelists}}")));
-		body.append(p("Heading1", run("{{?_is_first}}"), run("Panelists"), run("{{/_is_first}}")));
-		body.append(p("Heading2", run("{{fullName}}")));
-		body.append(p("PersonMeta", run("{{?title}}"), run("{{title}}"), run(", "), run("{{/title}}"),
-				run("{{organisation}}"), run("{{?organisationAcronym}}"), run(" ("), run("{{organisationAcronym}}"),
-				run(")"), run("{{/organisationAcronym}}")));
-		body.append(p("PersonRole", run("Role in this briefing: "), run("{{role}}")));
-		body.append(p("Normal", run("{{?bio}}")));
-		body.append(p("BodyText", run("{{bio}}")));
-		body.append(p("Normal", run("{{/bio}}")));
-		body.append(p("Normal", run("{{/panelists}}")));
+		int[] widths = { 620, 2500, 4892, 1400 };
+		String who = p("TableText", run("[?title]"), run("[title]"), breakRun(), run("[/title]"), run("[organisation]"),
+				run("[?organisationAcronym]"), run(" ("), run("[organisationAcronym]"), run(")"),
+				run("[/organisationAcronym]"), run("[?bio]"), breakRun(), styled("PanelBio", "[bio]"), run("[/bio]"));
+		section(body, "panelists",
+				table(widths, headerRow(widths, "{{panelists}}No.", "Name", "Title and organisation", "Role"),
+						row(cell(widths[0], p("TableText", run("[number]"))),
+								cell(widths[1], p("PanelName", run("[fullName]"))), cell(widths[2], who),
+								cell(widths[3], p("TableText", run("[role]"))))));
 	}
 
 	private static void priorities(StringBuilder body) {
-		body.append(p("Heading1", run("Chair's priorities")));
-		body.append(p("Lead", run("{{prioritySet.title}}")));
-		body.append(p("Normal", run("{{?priorities}}")));
-		body.append(numbered(1, run("{{text}}")));
-		body.append(p("Normal", run("{{/priorities}}")));
+		section(body, "priorities",
+				p("Lead", run("{{prioritySet.title}}"), run("{{?prioritySet.owner}}"), run(" ("),
+						run("{{prioritySet.owner}}"), run("{{?prioritySet.period}}"), run(", "),
+						run("{{prioritySet.period}}"), run("{{/prioritySet.period}}"), run(")"),
+						run("{{/prioritySet.owner}}"))
+						+ p("Normal", run("{{?priorities}}")) + p("NumberedItem", run("{{number}}"), run("."), tabRun(),
+								run("{{text}}"))
+						+ p("Normal", run("{{/priorities}}")));
 	}
 
 	private static void figures(StringBuilder body) {
-		body.append(p("Heading1", run("Key figures")));
-		body.append(table(new int[] { 1900, 7512 }, headerRow(new String[] { "{{figures}}Figure", "What it shows" }),
-				row(cell(1900, p("FigureValue", run("[value]"))),
-						cell(7512, p("TableText", run("[statement]"), run("[^note]"))))));
-		body.append(p("SmallNote", run("Each figure's source is in its footnote and in the Sources section.")));
+		int[] widths = { FIGURE_COLUMN, TEXT_WIDTH - FIGURE_COLUMN };
+		section(body, "figures", table(widths, headerRow(widths, "{{figures}}Figure", "Statement"),
+				row(cell(widths[0], p("FigureValue", run("[value]"))),
+						cell(widths[1], p("TableText", run("[statement]"), styled("CitationMark", "[^note]"))
+								+ p("SourceNote", run("Source: "), run("[source]"), run("[?sourceYear]"), run(" ("),
+										run("[sourceYear]"), run(")"), run("[/sourceYear]"), run("."))))));
 	}
 
 	private static void quotes(StringBuilder body) {
-		body.append(p("Normal", run("{{?quotes}}")));
-		body.append(p("Heading1", run("{{?_is_first}}"), run("Quotes"), run("{{/_is_first}}")));
-		body.append(p("Quote", run("“"), run("{{text}}"), run("”")));
-		body.append(p("Attribution", run("— "), run("{{speaker}}"), run("{{?speakerTitle}}"), run(", "),
-				run("{{speakerTitle}}"), run("{{/speakerTitle}}"), run("{{?occasion}}"), run(", "), run("{{occasion}}"),
-				run("{{/occasion}}"), run("{{?date}}"), run(", "), run("{{date}}"), run("{{/date}}")));
-		body.append(p("Normal", run("{{/quotes}}")));
+		section(body, "quotes", p("Normal", run("{{?quotes}}"))
+				+ p("Quote", run("“"), run("{{text}}"), run("”"), styled("CitationMark", "{{^note}}"))
+				+ p("Attribution", run("{{speaker}}"), run("{{?speakerTitle}}"), run(", "), run("{{speakerTitle}}"),
+						run("{{/speakerTitle}}"), run("{{?date}}"), run(" · "), run("{{date}}"), run("{{/date}}"),
+						run("{{?occasion}}"), run(" · "), run("{{occasion}}"), run("{{/occasion}}"))
+				+ p("Normal", run("{{/quotes}}")));
 	}
 
 	private static void talkingPoints(StringBuilder body) {
-		body.append(p("Normal", run("{{?talkingPoints}}")));
-		body.append(p("Heading1", run("{{?_is_first}}"), run("Talking points"), run("{{/_is_first}}")));
-		body.append(numbered(2, run("{{text}}")));
-		body.append(p("Normal", run("{{/talkingPoints}}")));
+		section(body, "talkingPoints", p("Normal", run("{{?talkingPoints}}"))
+				+ p("NumberedItem", run("{{number}}"), run("."), tabRun(), run("{{text}}"))
+				+ p("Normal", run("{{/talkingPoints}}")));
 	}
 
 	private static void logistics(StringBuilder body) {
-		body.append(p("Normal", run("{{?logistics}}")));
-		body.append(p("Heading1", run("{{?_is_first}}"), run("Logistics"), run("{{/_is_first}}")));
-		body.append(p("BodyText", run("{{text}}")));
-		body.append(p("Normal", run("{{/logistics}}")));
+		section(body, "logistics", p("Normal", run("{{?logistics}}")) + p("BodyText", run("{{text}}"))
+				+ p("Normal", run("{{/logistics}}")));
 	}
 
+	/** "N. citation", the address on the next line; the number is where the citations' links point. */
 	private static void sources(StringBuilder body) {
-		body.append(p("Normal", run("{{?sources}}")));
-		body.append(p("Heading1", run("{{?_is_first}}"), run("Sources"), run("{{/_is_first}}")));
-		body.append(p("SourceEntry", run("{{number}}"), run("."), tabRun(), run("{{citation}}"), run("{{?url}}"),
-				run(" "), styled("Url", "{{url}}"), run("{{/url}}")));
-		body.append(p("Normal", run("{{/sources}}")));
+		section(body, "sources", p("Normal", run("{{?sources}}"))
+				+ p("SourceEntry", run("{{~number}}"), run("."), tabRun(), run("{{citation}}"), run("{{?url}}"),
+						breakRun(), styled("Url", "{{url}}"), run("{{/url}}"))
+				+ p("Normal", run("{{/sources}}")));
+	}
+
+	/**
+	 * A section shown only when the pack has it (its heading is empty otherwise): the numbered
+	 * heading from the model, marked as the target of the contents' link, then the content.
+	 */
+	private static void section(StringBuilder body, String heading, String content) {
+		body.append(p("Normal", run("{{?headings." + heading + "}}")));
+		body.append(p("Heading1", run("{{~headings." + heading + "}}")));
+		body.append(content);
+		body.append(p("Normal", run("{{/headings." + heading + "}}")));
+	}
+
+	/** A paragraph shown only when {@code field} is not empty. */
+	private static String when(String field, String paragraph) {
+		return p("Normal", run("{{?" + field + "}}")) + paragraph + p("Normal", run("{{/" + field + "}}"));
 	}
 
 	// ---------------------------------------------------------------- header and footers
@@ -254,16 +270,30 @@ public final class BriefingTemplateGenerator {
 		return xml("<w:hdr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + paragraph + "</w:hdr>");
 	}
 
+	/**
+	 * Issuer, kind and date on the left, "Page N of M" on the right in a cell of its own that
+	 * never wraps: a long issuer line wraps in its cell and cannot push the page number over.
+	 */
 	private static String footer() {
-		String paragraph = p("Footer", run("{{?issuedBy}}"), run("{{issuedBy}}"), run(" · "), run("{{/issuedBy}}"),
-				run("{{event.date}}"), tabRun(), run("Page "),
-				field("PAGE", "2"), run(" of "), field("NUMPAGES", "6"));
-		return xml("<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + paragraph + "</w:ftr>");
+		int pageWidth = 1900;
+		String left = p("Footer", run("{{?issuedBy}}"), run("{{issuedBy}}"), run(" · "), run("{{/issuedBy}}"),
+				run("{{?event.kind}}"), run("{{event.kind}}"), run(" · "), run("{{/event.kind}}"), run("{{event.date}}"));
+		String right = paragraph("Footer", "<w:jc w:val=\"right\"/>", run("Page "), field("PAGE", "2"), run(" of "),
+				field("NUMPAGES", "6"));
+		String table = "<w:tbl><w:tblPr><w:tblW w:w=\"" + TEXT_WIDTH + "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+				+ "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
+				+ "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+				+ "<w:tblGrid><w:gridCol w:w=\"" + (TEXT_WIDTH - pageWidth) + "\"/><w:gridCol w:w=\"" + pageWidth
+				+ "\"/></w:tblGrid><w:tr>"
+				+ "<w:tc><w:tcPr><w:tcW w:w=\"" + (TEXT_WIDTH - pageWidth) + "\" w:type=\"dxa\"/></w:tcPr>" + left + "</w:tc>"
+				+ "<w:tc><w:tcPr><w:tcW w:w=\"" + pageWidth + "\" w:type=\"dxa\"/><w:noWrap/></w:tcPr>" + right + "</w:tc>"
+				+ "</w:tr></w:tbl>";
+		return xml("<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + table + p("Footer") + "</w:ftr>");
 	}
 
 	private static String coverFooter() {
-		String paragraph = p("Footer", run("{{event.kind}}"), run(" · "), run("{{event.city}}"), run(", "),
-				run("{{event.date}}"));
+		String paragraph = p("Footer", run("{{?event.kind}}"), run("{{event.kind}}"), run(" · "), run("{{/event.kind}}"),
+				run("{{?event.city}}"), run("{{event.city}}"), run(", "), run("{{/event.city}}"), run("{{event.date}}"));
 		return xml("<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">" + paragraph + "</w:ftr>");
 	}
 
@@ -293,11 +323,6 @@ public final class BriefingTemplateGenerator {
 		return p("CoverDetail", styled("DetailLabel", label), tabRun(), String.join("", value));
 	}
 
-	private static String numbered(int numId, String... runs) {
-		return "<w:p><w:pPr><w:pStyle w:val=\"ListNumber\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + numId
-				+ "\"/></w:numPr></w:pPr>" + String.join("", runs) + "</w:p>";
-	}
-
 	private static String run(String text) {
 		return "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
 	}
@@ -309,6 +334,10 @@ public final class BriefingTemplateGenerator {
 
 	private static String tabRun() {
 		return "<w:r><w:tab/></w:r>";
+	}
+
+	private static String breakRun() {
+		return "<w:r><w:br/></w:r>";
 	}
 
 	private static String table(int[] widths, String... rows) {
@@ -323,10 +352,11 @@ public final class BriefingTemplateGenerator {
 				+ p("AfterTable");
 	}
 
-	private static String headerRow(String[] labels) {
+	private static String headerRow(int[] widths, String... labels) {
 		StringBuilder cells = new StringBuilder();
-		for (String label : labels) {
-			cells.append("<w:tc><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + FILL + "\"/></w:tcPr>")
+		for (int i = 0; i < labels.length; i++) {
+			String label = labels[i];
+			cells.append("<w:tc><w:tcPr><w:tcW w:w=\"" + widths[i] + "\" w:type=\"dxa\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + FILL + "\"/></w:tcPr>")
 				.append(p("TableHeading", run(label)))
 				.append("</w:tc>");
 		}
@@ -368,7 +398,10 @@ public final class BriefingTemplateGenerator {
 				""");
 		styles.append(paragraphStyle("Normal", "Normal", null, true, "", ""));
 		styles.append(paragraphStyle("BodyText", "Body Text", "Normal", true, "<w:spacing w:after=\"140\"/><w:jc w:val=\"both\"/>", ""));
-		styles.append(paragraphStyle("Kicker", "Kicker", "Normal", true, "<w:spacing w:before=\"0\" w:after=\"1600\"/>",
+		styles.append(paragraphStyle("Masthead", "Masthead", "Normal", true,
+				"<w:tabs><w:tab w:val=\"right\" w:pos=\"" + TEXT_WIDTH + "\"/></w:tabs><w:spacing w:after=\"1000\"/>",
+				"<w:b/><w:color w:val=\"" + NAVY + "\"/><w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>"));
+		styles.append(paragraphStyle("Kicker", "Kicker", "Normal", true, "<w:spacing w:before=\"0\" w:after=\"200\"/>",
 				"<w:b/><w:caps/><w:color w:val=\"" + BLUE + "\"/><w:spacing w:val=\"20\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"));
 		styles.append(paragraphStyle("Title", "Title", "Normal", true, "<w:spacing w:after=\"200\" w:line=\"240\" w:lineRule=\"auto\"/>",
 				"<w:b/><w:color w:val=\"" + NAVY + "\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>"));
@@ -377,10 +410,10 @@ public final class BriefingTemplateGenerator {
 		styles.append(paragraphStyle("CoverRule", "Cover Rule", "Normal", false, rule + "<w:spacing w:after=\"360\"/>",
 				"<w:sz w:val=\"8\"/>"));
 		styles.append(paragraphStyle("CoverDetail", "Cover Detail", "Normal", true,
-				"<w:tabs><w:tab w:val=\"left\" w:pos=\"1985\"/></w:tabs><w:spacing w:after=\"100\"/><w:ind w:left=\"1985\" w:hanging=\"1985\"/>",
+				"<w:tabs><w:tab w:val=\"left\" w:pos=\"2268\"/></w:tabs><w:spacing w:after=\"100\"/><w:ind w:left=\"2268\" w:hanging=\"2268\"/>",
 				"<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>"));
 		styles.append(paragraphStyle("CoverNote", "Cover Note", "Normal", true,
-				"<w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"8\" w:color=\"" + RULE + "\"/></w:pBdr><w:spacing w:before=\"2400\"/>",
+				"<w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"8\" w:color=\"" + RULE + "\"/></w:pBdr><w:spacing w:before=\"360\" w:after=\"480\"/>",
 				"<w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>"));
 		styles.append(paragraphStyle("Heading1", "heading 1", "Normal", true,
 				"<w:keepNext/><w:keepLines/>" + rule + "<w:spacing w:before=\"360\" w:after=\"160\"/><w:outlineLvl w:val=\"0\"/>",
@@ -389,22 +422,23 @@ public final class BriefingTemplateGenerator {
 				"<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"40\"/><w:outlineLvl w:val=\"1\"/>",
 				"<w:b/><w:color w:val=\"" + NAVY + "\"/><w:sz w:val=\"23\"/><w:szCs w:val=\"23\"/>"));
 		styles.append(paragraphStyle("TOCHeading", "TOC Heading", "Normal", true,
-				"<w:keepNext/><w:pageBreakBefore/>" + rule + "<w:spacing w:after=\"240\"/>",
+				"<w:keepNext/>" + rule + "<w:spacing w:after=\"160\"/>",
 				"<w:b/><w:color w:val=\"" + NAVY + "\"/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>"));
-		styles.append(paragraphStyle("TOC1", "toc 1", "Normal", true,
-				"<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + TEXT_WIDTH + "\"/></w:tabs><w:spacing w:before=\"120\" w:after=\"40\"/>",
-				"<w:b/><w:color w:val=\"" + NAVY + "\"/>"));
-		styles.append(paragraphStyle("TOC2", "toc 2", "Normal", true,
-				"<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + TEXT_WIDTH + "\"/></w:tabs><w:spacing w:after=\"20\"/><w:ind w:left=\"284\"/>",
-				"<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
+		styles.append(paragraphStyle("TOC1", "toc 1", "Normal", true, "<w:spacing w:before=\"60\" w:after=\"40\"/>",
+				"<w:color w:val=\"" + NAVY + "\"/>"));
 		styles.append(paragraphStyle("PersonMeta", "Person Title", "Normal", true, "<w:keepNext/><w:spacing w:after=\"20\"/>",
 				"<w:color w:val=\"" + MUTED + "\"/>"));
 		styles.append(paragraphStyle("PersonRole", "Person Role", "Normal", true, "<w:spacing w:after=\"100\"/>",
 				"<w:i/><w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>"));
 		styles.append(paragraphStyle("Lead", "Lead", "Normal", true, "<w:keepNext/><w:spacing w:after=\"120\"/>",
 				"<w:b/><w:color w:val=\"" + NAVY + "\"/>"));
-		styles.append(paragraphStyle("ListNumber", "List Number", "Normal", true,
-				"<w:spacing w:after=\"80\"/><w:ind w:left=\"454\" w:hanging=\"454\"/>", ""));
+		styles.append(paragraphStyle("NumberedItem", "Numbered Item", "Normal", true,
+				"<w:tabs><w:tab w:val=\"left\" w:pos=\"454\"/></w:tabs><w:spacing w:after=\"80\"/><w:ind w:left=\"454\" w:hanging=\"454\"/>", ""));
+		styles.append(paragraphStyle("PanelName", "Panel Name", "Normal", true,
+				"<w:spacing w:before=\"60\" w:after=\"60\" w:line=\"252\" w:lineRule=\"auto\"/>",
+				"<w:b/><w:color w:val=\"" + NAVY + "\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
+		styles.append(paragraphStyle("SourceNote", "Source Note", "Normal", true, "<w:spacing w:after=\"60\"/>",
+				"<w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>"));
 		styles.append(paragraphStyle("Quote", "Quote", "Normal", true,
 				"<w:keepNext/><w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"10\" w:color=\"" + BLUE
 						+ "\"/></w:pBdr><w:spacing w:before=\"160\" w:after=\"60\"/><w:ind w:left=\"454\" w:right=\"454\"/>",
@@ -417,11 +451,9 @@ public final class BriefingTemplateGenerator {
 		styles.append(paragraphStyle("TableText", "Table Text", "Normal", true, "<w:spacing w:before=\"60\" w:after=\"60\" w:line=\"252\" w:lineRule=\"auto\"/>",
 				"<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
 		styles.append(paragraphStyle("FigureValue", "Figure Value", "Normal", true, "<w:spacing w:before=\"40\" w:after=\"40\"/>",
-				"<w:b/><w:color w:val=\"" + BLUE + "\"/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>"));
+				"<w:b/><w:color w:val=\"" + BLUE + "\"/><w:sz w:val=\"" + FIGURE_SIZE + "\"/><w:szCs w:val=\"" + FIGURE_SIZE + "\"/>"));
 		styles.append(paragraphStyle("AfterTable", "After Table", "Normal", false, "<w:spacing w:after=\"60\"/>",
 				"<w:sz w:val=\"12\"/><w:szCs w:val=\"12\"/>"));
-		styles.append(paragraphStyle("SmallNote", "Small Note", "Normal", true, "<w:spacing w:after=\"120\"/>",
-				"<w:i/><w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>"));
 		styles.append(paragraphStyle("SourceEntry", "Source Entry", "Normal", true,
 				"<w:tabs><w:tab w:val=\"left\" w:pos=\"454\"/></w:tabs><w:spacing w:after=\"80\"/><w:ind w:left=\"454\" w:hanging=\"454\"/>",
 				"<w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>"));
@@ -432,10 +464,10 @@ public final class BriefingTemplateGenerator {
 		styles.append(paragraphStyle("Footer", "footer", "Normal", true,
 				"<w:tabs><w:tab w:val=\"right\" w:pos=\"" + TEXT_WIDTH + "\"/></w:tabs><w:spacing w:after=\"0\"/>",
 				"<w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"));
-		styles.append(paragraphStyle("FootnoteText", "footnote text", "Normal", true,
-				"<w:spacing w:after=\"40\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"170\" w:hanging=\"170\"/>",
-				"<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"));
-		styles.append(characterStyle("FootnoteReference", "footnote reference", "<w:vertAlign w:val=\"superscript\"/>"));
+		styles.append(characterStyle("CitationMark", "Citation Mark",
+				"<w:b/><w:i w:val=\"0\"/><w:color w:val=\"" + BLUE + "\"/><w:vertAlign w:val=\"superscript\"/>"));
+		styles.append(characterStyle("PanelBio", "Panel Biography",
+				"<w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"));
 		styles.append(characterStyle("DetailLabel", "Detail Label",
 				"<w:b/><w:caps/><w:color w:val=\"" + MUTED + "\"/><w:spacing w:val=\"10\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>"));
 		styles.append(characterStyle("Url", "Web Address", "<w:color w:val=\"" + BLUE + "\"/>"));
@@ -488,52 +520,26 @@ public final class BriefingTemplateGenerator {
 
 	private static boolean isBuiltIn(String id) {
 		return switch (id) {
-			case "BodyText", "Title", "Subtitle", "Heading1", "Heading2", "TOCHeading", "TOC1", "TOC2", "ListNumber",
-					"Quote", "Header", "Footer", "FootnoteText" -> true;
+			case "BodyText", "Title", "Subtitle", "Heading1", "Heading2", "TOCHeading", "TOC1", "Quote", "Header",
+					"Footer" -> true;
 			default -> false;
 		};
 	}
 
 	private static String characterStyle(String id, String name, String rPr) {
-		String custom = id.equals("FootnoteReference") || id.equals("Hyperlink") ? "" : " w:customStyle=\"1\"";
+		String custom = id.equals("Hyperlink") ? "" : " w:customStyle=\"1\"";
 		return "<w:style w:type=\"character\"" + custom + " w:styleId=\"" + id + "\"><w:name w:val=\"" + name
 				+ "\"/><w:rPr>" + rPr + "</w:rPr></w:style>";
 	}
 
-	private static String numbering() {
-		StringBuilder numbering = new StringBuilder();
-		for (int id = 1; id <= 2; id++) {
-			numbering.append("<w:abstractNum w:abstractNumId=\"").append(id).append("\">")
-				.append("<w:multiLevelType w:val=\"singleLevel\"/>")
-				.append("<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>")
-				.append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"454\" w:hanging=\"454\"/></w:pPr>")
-				.append("<w:rPr><w:b/><w:color w:val=\"").append(BLUE).append("\"/></w:rPr></w:lvl></w:abstractNum>");
-		}
-		for (int id = 1; id <= 2; id++) {
-			numbering.append("<w:num w:numId=\"").append(id).append("\"><w:abstractNumId w:val=\"").append(id)
-				.append("\"/></w:num>");
-		}
-		return xml("<w:numbering xmlns:w=\"" + W + "\">" + numbering + "</w:numbering>");
-	}
-
 	private static String settings() {
-		// In the schema's order (Word refuses elements out of order): updateFields after
-		// characterSpacingControl, asking Word to update the contents' page numbers on opening.
+		// In the schema's order (Word refuses elements out of order). No updateFields: the
+		// document has no field Word should refresh on opening (PAGE and NUMPAGES it lays out).
 		return xml("<w:settings xmlns:w=\"" + W + "\">" + "<w:zoom w:percent=\"100\"/>"
 				+ "<w:defaultTabStop w:val=\"720\"/>" + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
-				+ "<w:updateFields w:val=\"true\"/>" + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
-				+ "<w:endnotePr><w:endnote w:id=\"-1\"/><w:endnote w:id=\"0\"/></w:endnotePr>"
 				+ "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
 				+ "<w:themeFontLang w:val=\"en-GB\"/>" + "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>"
 				+ "</w:settings>");
-	}
-
-	private static String notes(String root, String note) {
-		return xml("<w:" + root + " xmlns:w=\"" + W + "\">" + "<w:" + note + " w:type=\"separator\" w:id=\"-1\">"
-				+ "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:"
-				+ note + ">" + "<w:" + note + " w:type=\"continuationSeparator\" w:id=\"0\">"
-				+ "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:"
-				+ note + ">" + "</w:" + root + ">");
 	}
 
 	private static String fontTable() {
@@ -552,11 +558,8 @@ public final class BriefingTemplateGenerator {
 				+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
 				+ "<Override PartName=\"/word/document.xml\" ContentType=\"" + main + "document.main+xml\"/>"
 				+ "<Override PartName=\"/word/styles.xml\" ContentType=\"" + main + "styles+xml\"/>"
-				+ "<Override PartName=\"/word/numbering.xml\" ContentType=\"" + main + "numbering+xml\"/>"
 				+ "<Override PartName=\"/word/settings.xml\" ContentType=\"" + main + "settings+xml\"/>"
 				+ "<Override PartName=\"/word/fontTable.xml\" ContentType=\"" + main + "fontTable+xml\"/>"
-				+ "<Override PartName=\"/word/footnotes.xml\" ContentType=\"" + main + "footnotes+xml\"/>"
-				+ "<Override PartName=\"/word/endnotes.xml\" ContentType=\"" + main + "endnotes+xml\"/>"
 				+ "<Override PartName=\"/word/header1.xml\" ContentType=\"" + main + "header+xml\"/>"
 				+ "<Override PartName=\"/word/header2.xml\" ContentType=\"" + main + "header+xml\"/>"
 				+ "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + main + "footer+xml\"/>"
@@ -579,11 +582,8 @@ public final class BriefingTemplateGenerator {
 		String type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 		return xml("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 				+ "<Relationship Id=\"rIdStyles\" Type=\"" + type + "styles\" Target=\"styles.xml\"/>"
-				+ "<Relationship Id=\"rIdNumbering\" Type=\"" + type + "numbering\" Target=\"numbering.xml\"/>"
 				+ "<Relationship Id=\"rIdSettings\" Type=\"" + type + "settings\" Target=\"settings.xml\"/>"
 				+ "<Relationship Id=\"rIdFonts\" Type=\"" + type + "fontTable\" Target=\"fontTable.xml\"/>"
-				+ "<Relationship Id=\"rIdFootnotes\" Type=\"" + type + "footnotes\" Target=\"footnotes.xml\"/>"
-				+ "<Relationship Id=\"rIdEndnotes\" Type=\"" + type + "endnotes\" Target=\"endnotes.xml\"/>"
 				+ "<Relationship Id=\"rIdHeader1\" Type=\"" + type + "header\" Target=\"header1.xml\"/>"
 				+ "<Relationship Id=\"rIdHeader2\" Type=\"" + type + "header\" Target=\"header2.xml\"/>"
 				+ "<Relationship Id=\"rIdFooter1\" Type=\"" + type + "footer\" Target=\"footer1.xml\"/>"

@@ -10,13 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -25,8 +26,10 @@ import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModel.FigureView;
 import org.briefdesk.render.PackModel.PanelistView;
 import org.briefdesk.render.PackModel.PersonView;
+import org.briefdesk.render.PackModel.QuoteView;
 import org.briefdesk.render.PackModel.SourceView;
 import org.briefdesk.render.SamplePacks;
+import org.briefdesk.render.docx.DocxReading.Link;
 import org.briefdesk.system.BriefdeskException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,28 +60,40 @@ class DocxExporterTest {
 	}
 
 	@Test
-	void everyKeyFigureCarriesAWordFootnoteWithItsSourceCitation() throws IOException {
+	void everyKeyFigureCitesItsSourceWithTheSourcesNumberLinkedToItsEntryNotAFootnote() throws IOException {
 		PackModel pack = SamplePacks.vienna2023();
 		XWPFDocument document = export(pack);
-		XWPFTable figures = tableAfterHeading(document, "Key figures");
+		XWPFTable figures = DocxReading.tableAfterHeading(document, pack.headings().figures());
 		List<XWPFTableRow> rows = figures.getRows();
 		assertThat(rows).hasSize(pack.figures().size() + 1);
 		for (int i = 0; i < pack.figures().size(); i++) {
 			FigureView figure = pack.figures().get(i);
 			XWPFTableRow row = rows.get(i + 1);
 			assertThat(row.getCell(0).getText()).isEqualTo(figure.value());
-			assertThat(row.getCell(1).getText()).contains(figure.statement());
-			List<Integer> references = footnoteReferences(row.getCtRow().xmlText());
-			assertThat(references).as("footnote marks on figure %d", i + 1).hasSize(1);
-			XWPFFootnote footnote = document.getFootnoteByID(references.get(0));
-			String citation = pack.sources()
-				.stream()
-				.filter(source -> source.number() == figure.note())
-				.map(SourceView::citation)
-				.findFirst()
-				.orElseThrow();
-			assertThat(footnote.getParagraphs().get(0).getText()).contains(citation);
+			XWPFParagraph statement = row.getCell(1).getParagraphs().get(0);
+			assertThat(statement.getText()).isEqualTo(figure.statement() + figure.note());
+			assertThat(DocxReading.links(statement)).containsExactly(new Link("source_" + figure.note(), "" + figure.note()));
+			assertThat(row.getCell(1).getParagraphs().get(1).getText())
+				.isEqualTo("Source: " + figure.source() + " (" + figure.sourceYear() + ").");
 		}
+		List<XWPFParagraph> entries = DocxReading.paragraphsWithStyle(document, "SourceEntry");
+		for (SourceView source : pack.sources()) {
+			assertThat(DocxReading.bookmarks(entries.get(source.number() - 1))).containsExactly("source_" + source.number());
+		}
+		assertThat(document.getFootnotes()).isEmpty();
+		assertThat(figures.getCTTbl().xmlText()).doesNotContain("footnoteReference");
+	}
+
+	@Test
+	void aQuoteWithoutASourceHasNoCitationMark() throws IOException {
+		PackModel pack = SamplePacks.vienna2023();
+		List<QuoteView> quotes = new ArrayList<>(pack.quotes());
+		QuoteView first = quotes.get(0);
+		quotes.set(0, new QuoteView(first.text(), first.speaker(), first.speakerTitle(), first.date(), first.occasion(), 0));
+		XWPFDocument document = export(withQuotes(pack, quotes));
+		XWPFParagraph quote = DocxReading.paragraphsWithStyle(document, "Quote").get(0);
+		assertThat(quote.getText()).isEqualTo("“" + first.text() + "”");
+		assertThat(DocxReading.links(quote)).isEmpty();
 	}
 
 	@Test
@@ -114,9 +129,10 @@ class DocxExporterTest {
 	void theCoverShowsTheEventAndItsCoChairs() throws IOException {
 		PackModel pack = SamplePacks.vienna2023();
 		String text = DocxReading.bodyText(export(pack));
-		assertThat(text).contains(pack.title(), pack.subtitle(), pack.event().title(), pack.event().date(),
-				pack.event().place(), "International Organization for Migration (IOM)",
-				"Office of the Special Representative of the Secretary-General on Violence against Children (OSRSG-VAC)");
+		assertThat(text).contains(pack.title(), pack.subtitle(), "Event\t" + pack.event().title(),
+				"Date\t" + pack.event().date(), "Venue\t" + pack.event().place(), "Co-chairs\tIOM and OSRSG-VAC")
+			.doesNotContain("Hosts\t")
+			.doesNotContain(pack.briefingId());
 	}
 
 	@Test
@@ -138,18 +154,22 @@ class DocxExporterTest {
 				first.fullName(), first.title(), first.organisation(), first.organisationAcronym(),
 				"Leads the ICAT Secretariat at UNODC."));
 		XWPFDocument document = export(withPanelists(pack, panelists));
-		List<String> bodyParagraphs = DocxReading.paragraphsWithStyle(document, "BodyText")
-			.stream()
-			.map(XWPFParagraph::getText)
-			.toList();
-		assertThat(bodyParagraphs).contains("Leads the ICAT Secretariat at UNODC.");
-		assertThat(bodyParagraphs).noneMatch(String::isBlank);
+		XWPFTable panel = DocxReading.tableAfterHeading(document, pack.headings().panelists());
+		assertThat(panel.getRow(0).getTableCells()).extracting(cell -> cell.getText())
+			.containsExactly("No.", "Name", "Title and organisation", "Role");
+		assertThat(panel.getRow(1).getCell(2).getText()).isEqualTo(first.title() + "\n" + first.organisation() + " ("
+				+ first.organisationAcronym() + ")\nLeads the ICAT Secretariat at UNODC.");
+		PanelistView second = panelists.get(1);
+		assertThat(panel.getRow(2).getCell(2).getText())
+			.isEqualTo(second.title() + "\n" + second.organisation() + " (" + second.organisationAcronym() + ")");
+		assertThat(panel.getRow(2).getCell(1).getText()).isEqualTo(second.fullName());
+		assertThat(panel.getRow(2).getCell(3).getText()).isEqualTo(second.role());
 	}
 
 	@Test
 	void theProgrammeTableHasOneRowPerAgendaItem() throws IOException {
 		PackModel pack = SamplePacks.vienna2023();
-		XWPFTable programme = tableAfterHeading(export(pack), "Programme");
+		XWPFTable programme = DocxReading.tableAfterHeading(export(pack), pack.headings().programme());
 		assertThat(programme.getRows()).hasSize(pack.programme().size() + 1);
 		assertThat(programme.getRow(2).getCell(0).getText()).isEqualTo(pack.programme().get(1).time());
 		assertThat(programme.getRow(2).getCell(2).getText()).isEqualTo(pack.programme().get(1).speakers());
@@ -158,28 +178,40 @@ class DocxExporterTest {
 	@Test
 	void theChairsPrioritiesAreANumberedList() throws IOException {
 		PackModel pack = SamplePacks.vienna2023();
-		List<XWPFParagraph> items = DocxReading.paragraphsWithStyle(export(pack), "ListNumber");
+		List<XWPFParagraph> items = DocxReading.paragraphsWithStyle(export(pack), "NumberedItem");
 		List<XWPFParagraph> priorities = items.subList(0, pack.priorities().size());
 		for (int i = 0; i < priorities.size(); i++) {
-			assertThat(priorities.get(i).getText()).isEqualTo(pack.priorities().get(i).text());
-			assertThat(priorities.get(i).getNumID()).isEqualTo(priorities.get(0).getNumID());
+			assertThat(priorities.get(i).getText()).isEqualTo((i + 1) + ".\t" + pack.priorities().get(i).text());
 		}
 	}
 
 	@Test
-	void theContentsListTheExportsHeadingsWithPageReferences() throws IOException {
+	void theContentsListTheSectionsLinkedToTheirHeadingsWithoutPageNumbersOrFields() throws IOException {
 		PackModel pack = SamplePacks.vienna2023();
 		XWPFDocument document = export(pack);
-		List<String> level1 = DocxReading.paragraphsWithStyle(document, "TOC1")
-			.stream()
-			.map(paragraph -> paragraph.getText().strip())
-			.toList();
-		assertThat(level1).containsExactly("Purpose and background", "Programme", "Panelists", "Chair's priorities",
-				"Key figures", "Quotes", "Talking points", "Logistics", "Sources");
-		List<XWPFParagraph> level2 = DocxReading.paragraphsWithStyle(document, "TOC2");
-		assertThat(level2).extracting(paragraph -> paragraph.getText().strip())
-			.containsExactly(pack.panelists().stream().map(PanelistView::fullName).toArray(String[]::new));
-		assertThat(level2.get(0).getCTP().xmlText()).contains("PAGEREF _Toc");
+		List<XWPFParagraph> entries = DocxReading.paragraphsWithStyle(document, "TOC1");
+		assertThat(entries).extracting(paragraph -> paragraph.getText().strip())
+			.containsExactly("1. Purpose and background", "2. Programme", "3. Panelists", "4. The chair's priorities",
+					"5. Key figures", "6. Quotes", "7. Talking points", "8. Logistics", "9. Sources");
+		assertThat(DocxReading.links(entries.get(4))).containsExactly(new Link("section_figures", "5. Key figures"));
+		assertThat(DocxReading.paragraphsWithStyle(document, "TOC2")).isEmpty();
+		String xml = document.getDocument().xmlText();
+		assertThat(xml).doesNotContain("PAGEREF").doesNotContain("TOC \\").doesNotContain("fldChar");
+		assertThat(DocxReading.bodyText(document)).doesNotContain(pack.panelists().get(0).fullName() + "\t");
+	}
+
+	@Test
+	void aSectionThePackLeavesOutHasNoHeadingAndTheOthersAreNumberedWithoutIt() throws IOException {
+		PackModel pack = SamplePacks.vienna2023();
+		PackModel noProgramme = new PackModel(pack.title(), pack.subtitle(), pack.briefingId(), pack.language(),
+				pack.issuedBy(), pack.event(), pack.chair(), pack.moderator(), pack.coChairs(), pack.purpose(), List.of(),
+				pack.panelists(), pack.prioritySet(), pack.priorities(), pack.figures(), pack.quotes(),
+				pack.talkingPoints(), pack.logistics(), pack.sources(), pack.generatedOn(), pack.generatedOnIso());
+		XWPFDocument document = export(noProgramme);
+		assertThat(DocxReading.paragraphsWithStyle(document, "Heading1")).extracting(XWPFParagraph::getText)
+			.containsExactly("1. Purpose and background", "2. Panelists", "3. The chair's priorities", "4. Key figures",
+					"5. Quotes", "6. Talking points", "7. Logistics", "8. Sources");
+		assertThat(DocxReading.bodyText(document)).doesNotContain("Speakers");
 	}
 
 	@Test
@@ -187,7 +219,8 @@ class DocxExporterTest {
 		PackModel pack = SamplePacks.withIssuer(SamplePacks.vienna2023(), "");
 		XWPFDocument document = export(pack);
 		String footers = String.join("\n", document.getFooterList().stream().map(f -> f.getText().strip()).toList());
-		assertThat(footers).contains(pack.event().date()).doesNotContain("· " + pack.event().date());
+		assertThat(footers).contains(pack.event().kind() + " · " + pack.event().date()).doesNotStartWith("·")
+			.doesNotContain("·  ·");
 		assertThat(DocxReading.bodyText(document)).contains("Prepared on " + pack.generatedOn())
 			.doesNotContain("Prepared by  on");
 	}
@@ -197,7 +230,8 @@ class DocxExporterTest {
 		XWPFDocument document = export(SamplePacks.manyScripts());
 		String everything = DocxReading.bodyText(document) + document.getHeaderList().get(0).getText()
 				+ document.getFooterList().get(0).getText();
-		assertThat(everything).doesNotContain("{{").doesNotContain("}}").doesNotContain("[time]").doesNotContain("[^note]");
+		assertThat(everything).doesNotContain("{{").doesNotContain("}}").doesNotContain("[time]").doesNotContain("[^note]")
+			.doesNotContain("[?");
 	}
 
 	@Test
@@ -275,45 +309,66 @@ class DocxExporterTest {
 	}
 
 	@Test
-	void aUserTemplateWithoutFootnotesGetsRealFootnotesAndSeparators() throws IOException {
+	void aUserTemplatesCitationMarksLinkToTheSourcesEntriesItMarks() throws IOException {
 		Path template = BadTemplates.write(this.folder.resolve("plain.docx"),
-				BadTemplates.paragraphs("{{?figures}}", "{{statement}}{{^note}}", "{{/figures}}"));
-		XWPFDocument document = DocxReading.open(this.exporter.render(SamplePacks.vienna2023(), template));
-		assertThat(DocxReading.footnotes(document)).hasSize(2);
-		assertThat(DocxReading.footnotes(document).get(0)).contains(SamplePacks.vienna2023().sources().get(0).citation());
-		assertThat(document.getFootnotes()).hasSize(4); // separator, continuation separator, two notes
+				BadTemplates.paragraphs("{{?figures}}", "{{statement}}{{^note}}", "{{/figures}}", "{{?sources}}",
+						"{{~number}}. {{citation}}", "{{/sources}}"));
+		PackModel pack = SamplePacks.vienna2023();
+		XWPFDocument document = DocxReading.open(this.exporter.render(pack, template));
+		List<XWPFParagraph> paragraphs = document.getParagraphs();
+		assertThat(DocxReading.links(paragraphs.get(0))).containsExactly(new Link("source_1", "1"));
+		assertThat(paragraphs.get(0).getText()).isEqualTo(pack.figures().get(0).statement() + "1");
+		XWPFParagraph firstSource = paragraphs.get(pack.figures().size());
+		assertThat(firstSource.getText()).isEqualTo("1. " + pack.sources().get(0).citation());
+		assertThat(DocxReading.bookmarks(firstSource)).containsExactly("source_1");
+		assertThat(document.getFootnotes()).isEmpty();
+	}
+
+	@Test
+	void theExportCarriesThePacksTitleSubjectAuthorAndTheExportTimeNotTheTemplates() throws IOException {
+		Instant exported = Instant.parse("2026-11-24T09:30:15.250Z");
+		DocxExporter stamped = new DocxExporter(new DocxTemplateChecker(), Clock.fixed(exported, ZoneOffset.UTC));
+		PackModel pack = SamplePacks.vienna2023();
+		CoreProperties core = DocxReading.open(stamped.render(pack, null)).getProperties().getCoreProperties();
+		assertThat(core.getTitle()).isEqualTo(pack.title());
+		assertThat(core.getSubject()).isEqualTo(pack.event().kind() + ": " + pack.event().title() + ", " + pack.event().date());
+		assertThat(core.getCreator()).isEqualTo(pack.issuedBy());
+		assertThat(core.getLastModifiedByUser()).isEqualTo("Briefdesk");
+		assertThat(core.getCreated().toInstant()).isEqualTo(Instant.parse("2026-11-24T09:30:15Z"));
+		assertThat(core.getModified().toInstant()).isEqualTo(Instant.parse("2026-11-24T09:30:15Z"));
+		assertThat(core.getDescription()).isNull();
+	}
+
+	@Test
+	void aPackWithoutAnIssuerHasNoAuthor() throws IOException {
+		PackModel pack = SamplePacks.withIssuer(SamplePacks.vienna2023(), "");
+		CoreProperties core = export(pack).getProperties().getCoreProperties();
+		assertThat(core.getCreator()).isNull();
+		assertThat(core.getTitle()).isEqualTo(pack.title());
+	}
+
+	@Test
+	void anExistingFolderGivenAsOutGetsTheDefaultFileNameInsideIt() throws IOException {
+		Path packs = Files.createDirectory(this.folder.resolve("packs"));
+		Path written = this.exporter.render(SamplePacks.vienna2023(), null, packs, false);
+		assertThat(written).isEqualTo(packs.resolve("vienna-2023-briefing-2023-10-03.docx"));
+		assertThat(DocxReading.bodyText(DocxReading.open(written))).contains("Hanna Antonova");
 	}
 
 	private XWPFDocument export(PackModel pack) throws IOException {
 		return DocxReading.open(this.exporter.render(pack, null));
 	}
 
-	private static XWPFTable tableAfterHeading(XWPFDocument document, String heading) {
-		boolean found = false;
-		for (var element : document.getBodyElements()) {
-			if (element instanceof XWPFParagraph paragraph && "Heading1".equals(paragraph.getStyleID())) {
-				found = paragraph.getText().strip().equals(heading);
-			}
-			else if (found && element instanceof XWPFTable table) {
-				return table;
-			}
-		}
-		throw new AssertionError("no table after heading " + heading);
-	}
-
-	private static List<Integer> footnoteReferences(String xml) {
-		List<Integer> ids = new ArrayList<>();
-		Matcher matcher = Pattern.compile("footnoteReference w:id=\"(\\d+)\"").matcher(xml);
-		while (matcher.find()) {
-			ids.add(Integer.parseInt(matcher.group(1)));
-		}
-		return ids;
-	}
-
 	private static PackModel withChair(PackModel p, PersonView chair) {
 		return new PackModel(p.title(), p.subtitle(), p.briefingId(), p.language(), p.issuedBy(), p.event(), chair,
 				p.moderator(), p.coChairs(), p.purpose(), p.programme(), p.panelists(), p.prioritySet(), p.priorities(),
 				p.figures(), p.quotes(), p.talkingPoints(), p.logistics(), p.sources(), p.generatedOn(), p.generatedOnIso());
+	}
+
+	private static PackModel withQuotes(PackModel p, List<QuoteView> quotes) {
+		return new PackModel(p.title(), p.subtitle(), p.briefingId(), p.language(), p.issuedBy(), p.event(), p.chair(),
+				p.moderator(), p.coChairs(), p.purpose(), p.programme(), p.panelists(), p.prioritySet(), p.priorities(),
+				p.figures(), quotes, p.talkingPoints(), p.logistics(), p.sources(), p.generatedOn(), p.generatedOnIso());
 	}
 
 	private static PackModel withPanelists(PackModel p, List<PanelistView> panelists) {

@@ -9,12 +9,14 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /** Reads an exported .docx back with POI, for assertions. */
 final class DocxReading {
@@ -39,20 +41,64 @@ final class DocxReading {
 		return String.join("\n", lines);
 	}
 
-	/** The text of every real footnote (not the separators), in order. */
-	static List<String> footnotes(XWPFDocument document) {
-		List<String> notes = new ArrayList<>();
-		for (XWPFFootnote footnote : document.getFootnotes()) {
-			if (footnote.getCTFtnEdn().getType() != null && footnote.getCTFtnEdn().getType() != STFtnEdn.NORMAL) {
-				continue;
-			}
+	/** An internal link: the bookmark it points to and the text it shows. */
+	record Link(String anchor, String text) {
+	}
+
+	/** The internal links of a paragraph, in order. */
+	static List<Link> links(XWPFParagraph paragraph) {
+		List<Link> links = new ArrayList<>();
+		for (CTHyperlink link : paragraph.getCTP().getHyperlinkList()) {
 			StringBuilder text = new StringBuilder();
-			for (XWPFParagraph paragraph : footnote.getParagraphs()) {
-				text.append(paragraph.getText());
+			for (CTR run : link.getRList()) {
+				for (CTText t : run.getTList()) {
+					text.append(t.getStringValue());
+				}
 			}
-			notes.add(text.toString().strip());
+			links.add(new Link(link.getAnchor(), text.toString()));
 		}
-		return notes;
+		return links;
+	}
+
+	/** The names of the bookmarks that start in a paragraph. */
+	static List<String> bookmarks(XWPFParagraph paragraph) {
+		return paragraph.getCTP().getBookmarkStartList().stream().map(CTBookmark::getName).toList();
+	}
+
+	/** Every paragraph of the body, those in table cells included, in document order. */
+	static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
+		List<XWPFParagraph> paragraphs = new ArrayList<>();
+		paragraphs(document.getBodyElements(), paragraphs);
+		return paragraphs;
+	}
+
+	private static void paragraphs(List<IBodyElement> elements, List<XWPFParagraph> paragraphs) {
+		for (IBodyElement element : elements) {
+			if (element instanceof XWPFParagraph paragraph) {
+				paragraphs.add(paragraph);
+			}
+			else if (element instanceof XWPFTable table) {
+				for (XWPFTableRow row : table.getRows()) {
+					for (XWPFTableCell cell : row.getTableCells()) {
+						paragraphs(cell.getBodyElements(), paragraphs);
+					}
+				}
+			}
+		}
+	}
+
+	/** The first table after the Heading 1 whose text is {@code heading}. */
+	static XWPFTable tableAfterHeading(XWPFDocument document, String heading) {
+		boolean found = false;
+		for (IBodyElement element : document.getBodyElements()) {
+			if (element instanceof XWPFParagraph paragraph && "Heading1".equals(paragraph.getStyleID())) {
+				found = paragraph.getText().strip().equals(heading);
+			}
+			else if (found && element instanceof XWPFTable table) {
+				return table;
+			}
+		}
+		throw new AssertionError("no table after heading " + heading);
 	}
 
 	static List<XWPFParagraph> paragraphsWithStyle(XWPFDocument document, String styleId) {

@@ -136,10 +136,22 @@ class DocxTemplateCheckerTest {
 	}
 
 	@Test
-	void aFootnoteNeedsANoteNumber() throws IOException {
+	void aCitationMarkNeedsANoteNumberOrAHeading() throws IOException {
 		TemplateCheck check = check(BadTemplates.paragraphs("{{?figures}}", "{{statement}}{{^statement}}{{^note}}",
-				"{{/figures}}"));
-		assertThat(check.problems()).singleElement().extracting(Placeholder::tag).isEqualTo("{{^statement}}");
+				"{{/figures}}", "{{?contents}}", "{{^heading}}", "{{/contents}}"));
+		assertThat(check.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.tag()).isEqualTo("{{^statement}}");
+			assertThat(problem.problem()).contains("{{^note}}").contains("{{^heading}}");
+		});
+	}
+
+	@Test
+	void aLinkTargetIsASourcesNumberOrASectionHeading() throws IOException {
+		TemplateCheck check = check(BadTemplates.paragraphs("{{~headings.figures}}", "{{?sources}}", "{{~number}}",
+				"{{/sources}}", "{{?panelists}}", "{{~number}}", "{{/panelists}}", "{{~title}}"));
+		assertThat(check.problems()).extracting(Placeholder::where)
+			.containsExactly("body paragraph 6", "body paragraph 8");
+		assertThat(check.problems().get(0).problem()).contains("{{~number}}").contains("sources");
 	}
 
 	@Test
