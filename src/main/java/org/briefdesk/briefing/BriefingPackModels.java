@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.briefdesk.facts.Event;
@@ -86,14 +87,16 @@ public class BriefingPackModels implements PackModelSource {
 	public PackModel build(BriefingContents contents, LocalDate today) {
 		Briefing briefing = contents.briefing();
 		Event event = contents.event();
-		List<OrganisationView> coChairs = coChairs(contents);
+		List<OrganisationView> coChairs = organisations(contents, event.coChairIds());
+		List<OrganisationView> hosts = organisations(contents, event.hostIds());
 		Notes notes = new Notes(briefing.has(SectionKind.SOURCES));
 		List<FigureView> figures = briefing.has(SectionKind.FIGURES) ? figures(contents, notes) : List.of();
 		List<QuoteView> quotes = briefing.has(SectionKind.QUOTES) ? quotes(contents, notes) : List.of();
 		boolean priorities = briefing.has(SectionKind.PRIORITIES) && contents.prioritySet() != null;
-		return new PackModel(briefing.title(), briefing.subtitle(), briefing.id(), "en", briefing.issuedBy(),
-				eventView(event, coChairs), person(contents, roleHolder(contents, PanelRole.CHAIR, event.chairId())),
-				person(contents, roleHolder(contents, PanelRole.MODERATOR, event.moderatorId())), coChairs,
+		return PackModel.of(briefing.title(), briefing.subtitle(), briefing.id(), "en", briefing.issuedBy(),
+				eventView(event, coChairs, hosts),
+				person(contents, roleHolder(contents, PanelRole.CHAIR, event.chairId())),
+				person(contents, roleHolder(contents, PanelRole.MODERATOR, event.moderatorId())), coChairs, hosts,
 				briefing.has(SectionKind.PURPOSE) ? paragraphs(briefing.purpose()) : List.of(),
 				briefing.has(SectionKind.PROGRAMME) ? programme(contents) : List.of(),
 				briefing.has(SectionKind.PANELISTS) ? panelists(contents) : List.of(),
@@ -104,18 +107,45 @@ public class BriefingPackModels implements PackModelSource {
 				briefing.has(SectionKind.SOURCES) ? notes.sources() : List.of(), DATE.format(today), today.toString());
 	}
 
-	private static EventView eventView(Event event, List<OrganisationView> coChairs) {
+	private static EventView eventView(Event event, List<OrganisationView> coChairs, List<OrganisationView> hosts) {
 		PartialDate date = event.date();
 		return new EventView(event.id(), text(event.title()), capitalised(event.kind()), spelledOut(date, true),
 				date == null ? "" : date.toString(), timeRange(event), text(event.venue()), text(event.city()),
-				text(event.country()), text(event.place()), text(event.marginsOf()), text(event.series()),
-				joinInEnglish(coChairs.stream().map(o -> o.acronym().isEmpty() ? o.name() : o.acronym()).toList()));
+				text(event.country()), place(event), text(event.marginsOf()), text(event.series()), inOneLine(coChairs),
+				inOneLine(hosts));
 	}
 
-	/** Co-chairs of the event, or its hosts when it names no co-chairs. */
-	private static List<OrganisationView> coChairs(BriefingContents contents) {
-		List<String> ids = contents.event().coChairIds().isEmpty() ? contents.event().hostIds()
-				: contents.event().coChairIds();
+	private static String inOneLine(List<OrganisationView> organisations) {
+		return joinInEnglish(organisations.stream().map(o -> o.acronym().isEmpty() ? o.name() : o.acronym()).toList());
+	}
+
+	/**
+	 * Venue, city and country in one line, each once: "Vienna International Centre, Vienna,
+	 * Austria", but "United Nations Office in Vienna, Austria", since that venue names its city.
+	 */
+	static String place(Event event) {
+		String venue = text(event.venue());
+		String city = text(event.city());
+		String country = text(event.country());
+		if (!city.isEmpty() && containsWord(venue, city)) {
+			city = "";
+		}
+		if (!country.isEmpty() && (containsWord(venue, country) || containsWord(city, country))) {
+			country = "";
+		}
+		return joinNonEmpty(", ", venue, city, country);
+	}
+
+	private static boolean containsWord(String text, String word) {
+		return Pattern
+			.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})",
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+			.matcher(text)
+			.find();
+	}
+
+	/** The organisations of a role, in the order the event names them, each once: none means none. */
+	private static List<OrganisationView> organisations(BriefingContents contents, List<String> ids) {
 		return ids.stream()
 			.distinct()
 			.map(contents::organisation)

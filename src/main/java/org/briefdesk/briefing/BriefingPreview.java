@@ -39,20 +39,16 @@ public class BriefingPreview {
 	/** The preview of a stored briefing, wrapped to {@code width} columns. */
 	public String preview(String briefingId, int width) {
 		BriefingContents contents = this.briefings.contents(briefingId);
-		String hostsLabel = contents.event().coChairIds().isEmpty() ? "Hosted by" : "Co-chaired by";
-		return render(contents.briefing().sections(), this.models.build(contents), hostsLabel, width);
+		return render(contents.briefing().sections(), this.models.build(contents), width);
 	}
 
-	/**
-	 * Renders a pack model with the given sections, in their order.
-	 * @param hostsLabel how the cover introduces the event's organisations ("Co-chaired by")
-	 */
-	public static String render(List<SectionKind> sections, PackModel model, String hostsLabel, int width) {
+	/** Renders a pack model with the given sections, in their order. */
+	public static String render(List<SectionKind> sections, PackModel model, int width) {
 		int columns = Math.max(40, width);
 		StringBuilder out = new StringBuilder();
 		for (SectionKind section : sections) {
 			List<String> body = switch (section) {
-				case COVER -> cover(model, hostsLabel, columns);
+				case COVER -> cover(model, columns);
 				case PURPOSE -> paragraphs(model.purpose(), columns);
 				case PROGRAMME -> programme(model.programme(), columns);
 				case PANELISTS -> panelists(model.panelists(), columns);
@@ -80,7 +76,7 @@ public class BriefingPreview {
 		return out.toString();
 	}
 
-	private static List<String> cover(PackModel model, String hostsLabel, int columns) {
+	private static List<String> cover(PackModel model, int columns) {
 		List<String> lines = new ArrayList<>();
 		String rule = "═".repeat(columns);
 		lines.add(rule);
@@ -107,8 +103,11 @@ public class BriefingPreview {
 		if (!event.onTheMarginsOf().isEmpty()) {
 			lines.addAll(DisplayWidth.wrap("On the margins of " + event.onTheMarginsOf(), columns));
 		}
+		if (!event.coChairs().isEmpty()) {
+			lines.addAll(DisplayWidth.wrap("Co-chairs: " + event.coChairs(), columns));
+		}
 		if (!event.hosts().isEmpty()) {
-			lines.addAll(DisplayWidth.wrap(hostsLabel + " " + event.hosts(), columns));
+			lines.addAll(DisplayWidth.wrap("Hosts: " + event.hosts(), columns));
 		}
 		if (!model.chair().fullName().isEmpty()) {
 			lines.addAll(DisplayWidth.wrap("Chair: " + personLine(model.chair()), columns));

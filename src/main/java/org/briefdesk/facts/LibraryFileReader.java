@@ -100,9 +100,33 @@ final class LibraryFileReader {
 		return null;
 	}
 
+	/**
+	 * Which section a CSV file holds, from its header: the one kind whose columns include every
+	 * column of the header; null when none or several do (then the file's name must say).
+	 */
+	static String csvSectionFromHeader(String text, Map<String, List<String>> csvColumns) {
+		List<String> header;
+		try (CSVParser parser = CSVParser.parse(new StringReader(text),
+				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			header = parser.getHeaderNames().stream().map(String::strip).toList();
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException bad) {
+			return null;
+		}
+		List<String> matching = csvColumns.entrySet()
+			.stream()
+			.filter(kind -> !header.isEmpty() && kind.getValue().containsAll(header))
+			.map(Map.Entry::getKey)
+			.toList();
+		return matching.size() == 1 ? matching.get(0) : null;
+	}
+
 	private static Map<String, FileSection> readCsv(String name, String text,
 			Map<String, List<String>> csvColumns, Problems problems) {
 		String section = csvSection(name, csvColumns.keySet());
+		if (section == null) {
+			section = csvSectionFromHeader(text, csvColumns);
+		}
 		if (section == null) {
 			problems.add(name, 0, "cannot tell what this CSV file holds; name it people.csv or organisations.csv "
 					+ "(or people-something.csv)");

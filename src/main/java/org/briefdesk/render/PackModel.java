@@ -18,7 +18,10 @@ public record PackModel(
 		@Field("The event the briefing is for") EventView event,
 		@Field("The person who chairs the event; empty fields when nobody is named") PersonView chair,
 		@Field("The person who moderates the event; empty fields when nobody is named") PersonView moderator,
-		@Field("Organisations that co-chair or host the event") List<OrganisationView> coChairs,
+		@Field("Organisations that co-chair the event; empty when it names none (hosts are not co-chairs)") List<OrganisationView> coChairs,
+		@Field("Organisations that host the event; may be empty") List<OrganisationView> hosts,
+		@Field("Section headings, numbered over the sections this pack has, e.g. headings.figures = \"3. Key figures\"") Headings headings,
+		@Field("The sections this pack has, in order: the table of contents") List<ContentsEntry> contents,
 		@Field("Purpose and background: paragraphs of free text") List<Paragraph> purpose,
 		@Field("The programme: agenda items in order") List<AgendaItem> programme,
 		@Field("People on the panel, in order, each with their role in this briefing") List<PanelistView> panelists,
@@ -32,6 +35,61 @@ public record PackModel(
 		@Field("Date the pack was generated, spelled out, e.g. \"24 November 2026\"") String generatedOn,
 		@Field("Date the pack was generated, ISO 8601, e.g. \"2026-11-24\"") String generatedOnIso) {
 
+	/** The sections a pack can have, in the order every default template shows them. */
+	private static final List<String[]> SECTIONS = List.of(new String[] { "purpose", "Purpose and background" },
+			new String[] { "programme", "Programme" }, new String[] { "panelists", "Panelists" },
+			new String[] { "priorities", "The chair's priorities" }, new String[] { "figures", "Key figures" },
+			new String[] { "quotes", "Quotes" }, new String[] { "talking-points", "Talking points" },
+			new String[] { "logistics", "Logistics" }, new String[] { "sources", "Sources" });
+
+	/**
+	 * A pack whose headings and contents follow from what it holds: a section is numbered, and
+	 * listed, only when its list is not empty, so Word and PDF number the same sections alike.
+	 */
+	public static PackModel of(String title, String subtitle, String briefingId, String language, String issuedBy,
+			EventView event, PersonView chair, PersonView moderator, List<OrganisationView> coChairs,
+			List<OrganisationView> hosts, List<Paragraph> purpose, List<AgendaItem> programme,
+			List<PanelistView> panelists, PrioritySetView prioritySet, List<NumberedText> priorities,
+			List<FigureView> figures, List<QuoteView> quotes, List<NumberedText> talkingPoints,
+			List<Paragraph> logistics, List<SourceView> sources, String generatedOn, String generatedOnIso) {
+		List<List<?>> lists = List.of(purpose, programme, panelists, priorities, figures, quotes, talkingPoints,
+				logistics, sources);
+		List<ContentsEntry> contents = new java.util.ArrayList<>();
+		String[] headings = new String[SECTIONS.size()];
+		for (int i = 0; i < SECTIONS.size(); i++) {
+			headings[i] = "";
+			if (!lists.get(i).isEmpty()) {
+				int number = contents.size() + 1;
+				headings[i] = number + ". " + SECTIONS.get(i)[1];
+				contents.add(new ContentsEntry(number, SECTIONS.get(i)[0], SECTIONS.get(i)[1], headings[i]));
+			}
+		}
+		return new PackModel(title, subtitle, briefingId, language, issuedBy, event, chair, moderator, coChairs, hosts,
+				new Headings(headings[0], headings[1], headings[2], headings[3], headings[4], headings[5], headings[6],
+						headings[7], headings[8]),
+				List.copyOf(contents), purpose, programme, panelists, prioritySet, priorities, figures, quotes,
+				talkingPoints, logistics, sources, generatedOn, generatedOnIso);
+	}
+
+	/** A pack without hosts, its headings and contents derived (for packs made by hand, as in tests). */
+	public PackModel(String title, String subtitle, String briefingId, String language, String issuedBy,
+			EventView event, PersonView chair, PersonView moderator, List<OrganisationView> coChairs,
+			List<Paragraph> purpose, List<AgendaItem> programme, List<PanelistView> panelists,
+			PrioritySetView prioritySet, List<NumberedText> priorities, List<FigureView> figures,
+			List<QuoteView> quotes, List<NumberedText> talkingPoints, List<Paragraph> logistics,
+			List<SourceView> sources, String generatedOn, String generatedOnIso) {
+		this(of(title, subtitle, briefingId, language, issuedBy, event, chair, moderator, coChairs, List.of(), purpose,
+				programme, panelists, prioritySet, priorities, figures, quotes, talkingPoints, logistics, sources,
+				generatedOn, generatedOnIso));
+	}
+
+	private PackModel(PackModel pack) {
+		this(pack.title, pack.subtitle, pack.briefingId, pack.language, pack.issuedBy, pack.event, pack.chair,
+				pack.moderator, pack.coChairs, pack.hosts, pack.headings, pack.contents, pack.purpose, pack.programme,
+				pack.panelists, pack.prioritySet, pack.priorities, pack.figures, pack.quotes, pack.talkingPoints,
+				pack.logistics, pack.sources, pack.generatedOn, pack.generatedOnIso);
+	}
+
 	public record EventView(@Field("Event id") String id, @Field("Event title") String title,
 			@Field("Kind, e.g. \"Briefing to Member States\"") String kind,
 			@Field("Date spelled out, e.g. \"Tuesday, 3 October 2023\"") String date,
@@ -42,7 +100,28 @@ public record PackModel(
 			@Field("Venue, city and country in one line") String place,
 			@Field("The meeting this event is held on the margins of; may be empty") String onTheMarginsOf,
 			@Field("Series the event belongs to, for recurring meetings; may be empty") String series,
-			@Field("Host or co-chair organisations in one line, e.g. \"IOM and OSRSG-VAC\"") String hosts) {
+			@Field("Co-chair organisations in one line, e.g. \"IOM and OSRSG-VAC\"; may be empty") String coChairs,
+			@Field("Host organisations in one line; may be empty") String hosts) {
+		/** An event whose one line of organisations names its co-chairs, and no hosts. */
+		public EventView(String id, String title, String kind, String date, String dateIso, String time, String venue,
+				String city, String country, String place, String onTheMarginsOf, String series, String coChairs) {
+			this(id, title, kind, date, dateIso, time, venue, city, country, place, onTheMarginsOf, series, coChairs, "");
+		}
+
+	}
+
+	public record Headings(@Field("e.g. \"1. Purpose and background\"; empty when the pack has none") String purpose,
+			@Field("e.g. \"2. Programme\"") String programme, @Field("e.g. \"3. Panelists\"") String panelists,
+			@Field("e.g. \"4. The chair's priorities\"") String priorities,
+			@Field("e.g. \"5. Key figures\"") String figures, @Field("e.g. \"6. Quotes\"") String quotes,
+			@Field("e.g. \"7. Talking points\"") String talkingPoints,
+			@Field("e.g. \"8. Logistics\"") String logistics, @Field("e.g. \"9. Sources\"") String sources) {
+	}
+
+	public record ContentsEntry(@Field("Section number, from 1") int number,
+			@Field("Anchor of the section, e.g. \"figures\", \"talking-points\"") String anchor,
+			@Field("Section title without its number, e.g. \"Key figures\"") String title,
+			@Field("Numbered heading, as in headings, e.g. \"5. Key figures\"") String heading) {
 	}
 
 	public record PersonView(@Field("Person id") String id,
@@ -85,7 +164,7 @@ public record PackModel(
 
 	public record FigureView(@Field("Number of its source note (see sources)") int note,
 			@Field("The statement, e.g. \"One in three detected victims of trafficking is a child\"") String statement,
-			@Field("Value with its unit, e.g. \"1 in 3\"; may be empty") String value,
+			@Field("The figure as one phrase: qualifier, value and unit, e.g. \"more than 20 organisations\"; may be empty") String value,
 			@Field("Short source, e.g. \"UNODC, Global Report on Trafficking in Persons 2022\"") String source,
 			@Field("Year of the source") String sourceYear) {
 	}

@@ -48,9 +48,44 @@ class BriefingPackModelsTest {
 	}
 
 	@Test
-	void theHostsLineNamesTheCoChairsByAcronym() {
-		assertThat(model().event().hosts()).isEqualTo("IOM and OSRSG-VAC");
+	void theCoChairsLineNamesTheCoChairsByAcronym() {
+		assertThat(model().event().coChairs()).isEqualTo("IOM and OSRSG-VAC");
 		assertThat(model().coChairs()).extracting(PackModel.OrganisationView::acronym).containsExactly("IOM", "OSRSG-VAC");
+	}
+
+	@Test
+	void hostsAreShownAsHostsAndNeverAsCoChairs() {
+		Event e = this.fixture.event;
+		this.fixture.event = new Event(e.id(), e.title(), e.kind(), e.date(), e.startTime(), e.endTime(), e.timeZone(),
+				e.venue(), e.city(), e.country(), e.chairId(), e.moderatorId(), List.of("icat"), List.of(),
+				e.speakerIds(), e.marginsOf(), e.series(), e.notes());
+		PackModel model = model();
+		assertThat(model.coChairs()).isEmpty();
+		assertThat(model.event().coChairs()).isEmpty();
+		assertThat(model.hosts()).extracting(PackModel.OrganisationView::acronym).containsExactly("ICAT");
+		assertThat(model.event().hosts()).isEqualTo("ICAT");
+	}
+
+	@Test
+	void headingsAreNumberedOverTheSectionsThePackHas() {
+		this.fixture.briefing.sections(List.of(SectionKind.COVER, SectionKind.PANELISTS, SectionKind.FIGURES,
+				SectionKind.SOURCES));
+		PackModel model = model();
+		assertThat(model.headings().panelists()).isEqualTo("1. Panelists");
+		assertThat(model.headings().figures()).isEqualTo("2. Key figures");
+		assertThat(model.headings().sources()).isEqualTo("3. Sources");
+		assertThat(model.headings().purpose()).isEmpty();
+		assertThat(model.contents()).extracting(PackModel.ContentsEntry::anchor)
+			.containsExactly("panelists", "figures", "sources");
+	}
+
+	@Test
+	void theVenueLineNamesTheCityOnceWhenTheVenueAlreadyNamesIt() {
+		this.fixture.event = this.fixture.eventWith(PartialDate.parse("2018-06-14"), "United Nations Office in Vienna",
+				"Vienna");
+		assertThat(model().event().place()).isEqualTo("United Nations Office in Vienna, Austria");
+		this.fixture.event = this.fixture.eventWith(PartialDate.parse("2018-06-14"), "Hofburg", "Vienna");
+		assertThat(model().event().place()).isEqualTo("Hofburg, Vienna, Austria");
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class BriefingPreviewTest {
 	private String preview(int width) {
 		BriefingContents contents = this.fixture.contents();
 		PackModel model = new BriefingPackModels(null, Clock.systemUTC()).build(contents, LocalDate.of(2026, 11, 24));
-		return BriefingPreview.render(contents.briefing().sections(), model, "Co-chaired by", width);
+		return BriefingPreview.render(contents.briefing().sections(), model, width);
 	}
 
 	@Test
@@ -27,8 +27,8 @@ class BriefingPreviewTest {
 		String preview = preview(100);
 		assertThat(preview).contains("BRIEFING TO MEMBER STATES ON THE WORK OF ICAT")
 			.contains("Tuesday, 3 October 2023, 13:15–14:30 (CEST)")
-			.contains("Vienna International Centre, Vienna, Austria")
-			.contains("Co-chaired by IOM and OSRSG-VAC");
+			.contains("Vienna International Centre, Austria")
+			.contains("Co-chairs: IOM and OSRSG-VAC");
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class BriefingPreviewTest {
 	@Test
 	void namesInEveryScriptKeepThePanelTableAligned() {
 		PackModel model = SamplePacks.manyScripts();
-		String preview = BriefingPreview.render(List.of(SectionKind.PANELISTS), model, "Co-chaired by", 120);
+		String preview = BriefingPreview.render(List.of(SectionKind.PANELISTS), model, 120);
 		List<String> table = preview.lines().filter(line -> line.startsWith("  ┌") || line.startsWith("  │")
 				|| line.startsWith("  ├") || line.startsWith("  └")).toList();
 		assertThat(preview).contains("王芳").contains("Григорий Лукьянцев").contains("Åsa Regner").contains("غادة والي");

@@ -52,7 +52,7 @@ class SampleBriefingsTest {
 	void theViennaBriefingOf2023HasItsCoChairsSpeakersAndTheFigureOnChildren() {
 		PackModel model = this.models.forBriefing("icat-briefing-2023");
 		assertThat(model.event().date()).isEqualTo("Tuesday, 3 October 2023");
-		assertThat(model.event().hosts()).isEqualTo("IOM and OSRSG-VAC");
+		assertThat(model.event().coChairs()).isEqualTo("IOM and OSRSG-VAC");
 		assertThat(model.panelists()).extracting(PackModel.PanelistView::name)
 			.containsExactly("Mukundi Mutasa", "Hanna Antonova", "Tea Machaidze");
 		assertThat(model.figures()).extracting(PackModel.FigureView::statement)

@@ -281,6 +281,13 @@ class LibraryImportTest {
 	}
 
 	@Test
+	void aCsvWhoseNameDoesNotSayWhatItHoldsIsReadByItsHeader() throws IOException {
+		Path file = file("new-people.csv", "id,honorific,name,title,organisation\nimport-header,Ms.,Import Header,Officer,iom\n");
+		this.importer.importPath(file, false);
+		assertThat(this.people.findById("import-header")).map(Person::title).contains("Officer");
+	}
+
+	@Test
 	void updateReplacesAFactWithTheSameId() throws IOException {
 		this.library.add(new Person("import-upd", null, "Before", null, null, null, null, null));
 		Path file = file("people.yaml", "people:\n  - id: import-upd\n    name: After\n    title: Director\n");

@@ -70,7 +70,7 @@ class TemplateFieldsTest {
 
 	@Test
 	void theTopLevelListsAreTheOnesATableRowCanRepeat() {
-		assertThat(TemplateFields.topLevelLists()).containsExactly("coChairs", "purpose", "programme", "panelists",
+		assertThat(TemplateFields.topLevelLists()).containsExactly("coChairs", "hosts", "contents", "purpose", "programme", "panelists",
 				"priorities", "figures", "quotes", "talkingPoints", "logistics", "sources");
 	}
 

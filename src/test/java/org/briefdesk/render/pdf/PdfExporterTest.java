@@ -111,9 +111,9 @@ class PdfExporterTest {
 		List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);
 		reader.close();
 		assertThat(bookmarks).extracting(bookmark -> bookmark.get("Title"))
-			.containsExactly("Briefing to Member States on the work of ICAT", "Purpose and background", "Programme",
-					"Panelists", "The chair's priorities", "Key figures", "Quotes", "Talking points", "Logistics",
-					"Sources");
+			.containsExactly("Briefing to Member States on the work of ICAT", "1. Purpose and background",
+					"2. Programme", "3. Panelists", "4. The chair's priorities", "5. Key figures", "6. Quotes",
+					"7. Talking points", "8. Logistics", "9. Sources");
 	}
 
 	@Test

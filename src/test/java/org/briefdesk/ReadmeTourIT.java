@@ -1,0 +1,149 @@
+package org.briefdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's commands, run as written, in the order the README shows them: every {@code sh}
+ * block, line by line, through bash and the real {@code ./briefdesk} launcher, all against one
+ * fresh data directory, as a new user following the README would. Each block starts in a working
+ * directory of its own (holding the repository's {@code templates/} and the two files the tour
+ * names as the user's own: {@code my.briefdesk} and {@code new-people.csv}), so that a block that
+ * exports the same file as an earlier one is not refused for it. {@code ./mvnw} lines are the
+ * command running this test, so they are the only ones not run again here.
+ */
+class ReadmeTourIT {
+
+	private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+
+	/** A command of the README: its text (continuation lines joined) and the line it starts on. */
+	record Command(int line, String text) {
+	}
+
+	@Test
+	void everyCommandOfTheReadmeRunsAsWrittenAndExitsZero(@TempDir Path work, @TempDir Path home) throws Exception {
+		List<List<Command>> blocks = shellBlocks(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
+		List<String> failures = new ArrayList<>();
+		int ran = 0;
+		for (int i = 0; i < blocks.size(); i++) {
+			Path directory = Files.createDirectories(work.resolve("block-" + (i + 1)));
+			prepare(directory);
+			for (Command command : blocks.get(i)) {
+				if (command.text().startsWith("./mvnw")) {
+					continue;
+				}
+				ran++;
+				String failure = run(command, directory, home);
+				if (failure != null) {
+					failures.add(failure);
+				}
+			}
+		}
+		assertThat(failures).as("README commands that did not exit 0").isEmpty();
+		assertThat(ran).as("README commands run").isGreaterThan(30);
+	}
+
+	@Test
+	void theTourFindsEveryShellBlockAndJoinsContinuationLines() {
+		List<List<Command>> blocks = shellBlocks(List.of("text", "```sh", "./briefdesk a \\", "    --b c   # note",
+				"# a comment", "", "```", "```", "not a command", "```", "```sh", "./briefdesk d", "```"));
+		assertThat(blocks).hasSize(2);
+		assertThat(blocks.get(0)).containsExactly(new Command(3, "./briefdesk a --b c   # note"));
+		assertThat(blocks.get(1)).containsExactly(new Command(12, "./briefdesk d"));
+	}
+
+	/** The commands of each {@code sh} block: comment and blank lines left out, continuations joined. */
+	static List<List<Command>> shellBlocks(List<String> readme) {
+		List<List<Command>> blocks = new ArrayList<>();
+		List<Command> block = null;
+		StringBuilder pending = null;
+		int pendingLine = 0;
+		for (int number = 1; number <= readme.size(); number++) {
+			String line = readme.get(number - 1);
+			if (block == null) {
+				if (line.strip().equals("```sh")) {
+					block = new ArrayList<>();
+				}
+				continue;
+			}
+			if (line.strip().equals("```")) {
+				blocks.add(block);
+				block = null;
+				continue;
+			}
+			String text = line.strip();
+			if (pending == null && (text.isEmpty() || text.startsWith("#"))) {
+				continue;
+			}
+			if (pending == null) {
+				pending = new StringBuilder();
+				pendingLine = number;
+			}
+			if (text.endsWith("\\")) {
+				pending.append(text.substring(0, text.length() - 1).stripTrailing()).append(' ');
+				continue;
+			}
+			pending.append(text);
+			block.add(new Command(pendingLine, pending.toString()));
+			pending = null;
+		}
+		return blocks;
+	}
+
+	/** What a user of the tour has in their folder: the templates they copy, and their own two files. */
+	private static void prepare(Path directory) throws IOException {
+		Path launcher = directory.resolve("briefdesk");
+		Files.writeString(launcher, "#!/bin/sh\nexec '" + ROOT.resolve("briefdesk") + "' \"$@\"\n");
+		Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+		PathUtils.copyDirectory(ROOT.resolve("templates"), directory.resolve("templates"));
+		Files.writeString(directory.resolve("my.briefdesk"), """
+				# a weekly pack
+				briefing check icat-briefing-2023
+				export pdf --briefing icat-briefing-2023 --out weekly.pdf --overwrite
+				""");
+		Files.writeString(directory.resolve("new-people.csv"), """
+				id,honorific,name,title,organisation,email
+				jane-doe,Ms.,Jane Doe,Programme Officer,unodc,jane.doe@example.org
+				""");
+	}
+
+	/** Runs one command through bash; null when it exits 0, otherwise what went wrong and where. */
+	private static String run(Command command, Path directory, Path home) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("bash", "-c", command.text()).directory(directory.toFile());
+		builder.environment().put("BRIEFDESK_HOME", home.toString());
+		builder.environment().put("EDITOR", "true");
+		builder.environment().remove("BRIEFDESK_DEBUG");
+		builder.environment().remove("BRIEFDESK_JAVA_OPTS");
+		Path out = Files.createTempFile(directory, "out", ".txt");
+		Path err = Files.createTempFile(directory, "err", ".txt");
+		builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile());
+		Process process = builder.start();
+		if (!process.waitFor(300, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			return "README.md:" + command.line() + ": `" + command.text() + "` did not finish in 300 s";
+		}
+		String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
+		Files.delete(out);
+		Files.delete(err);
+		if (process.exitValue() == 0) {
+			return null;
+		}
+		return "README.md:" + command.line() + ": `" + command.text() + "` exited " + process.exitValue() + ": "
+				+ stderr;
+	}
+
+}
