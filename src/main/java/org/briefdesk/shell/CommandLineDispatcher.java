@@ -38,10 +38,14 @@ public class CommandLineDispatcher {
 
 	private final CommandHelp help;
 
-	public CommandLineDispatcher(CommandParser parser, CommandRegistry registry, CommandHelp help) {
+	private final OutputPolicy outputs;
+
+	public CommandLineDispatcher(CommandParser parser, CommandRegistry registry, CommandHelp help,
+			OutputPolicy outputs) {
 		this.parser = parser;
 		this.registry = registry;
 		this.help = help;
+		this.outputs = outputs;
 	}
 
 	/** Runs one line (as typed at the prompt or in a script) and writes its output to {@code out}. */
@@ -63,7 +67,7 @@ public class CommandLineDispatcher {
 		return execute(CommandLineQuoting.join(args), out, in);
 	}
 
-	private void runOrThrow(String line, PrintWriter out, InputReader in) throws Exception {
+	private void runOrThrow(String line, PrintWriter writer, InputReader in) throws Exception {
 		ParsedInput parsed;
 		try {
 			parsed = this.parser.parse(line);
@@ -71,6 +75,8 @@ public class CommandLineDispatcher {
 		catch (IllegalArgumentException malformed) {
 			throw new UsageException(malformed.getMessage() + "; `help` lists the commands and their options");
 		}
+		// Every command writes through one Output: escaped text, tables for the screen, --json.
+		Output out = this.outputs.open(writer, parsed);
 		String name = fullName(parsed);
 		Command command = this.registry.getCommandByName(name);
 		if (command == null) {
