@@ -1,6 +1,5 @@
 package org.briefdesk.briefing;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +23,7 @@ import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PrioritySet;
 import org.briefdesk.facts.Quote;
+import org.briefdesk.facts.SourceRef;
 import org.briefdesk.facts.Statistic;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModel.AgendaItem;
@@ -213,7 +212,7 @@ public class BriefingPackModels implements PackModelSource {
 
 	private static List<FigureView> figures(BriefingContents contents, Notes notes) {
 		return contents.figures().stream().map(statistic -> {
-			int note = notes.number(citation(statistic), text(statistic.url()));
+			int note = notes.number(statistic.sourceRef());
 			PartialDate date = statistic.sourceDate();
 			return new FigureView(note, text(statistic.statement()), value(statistic), shortSource(statistic),
 					date == null ? "" : Integer.toString(date.year()));
@@ -227,32 +226,25 @@ public class BriefingPackModels implements PackModelSource {
 				String organisation = contents.organisation(p.organisationId()).map(Organisation::shortName).orElse("");
 				return joinNonEmpty(", ", p.title(), organisation);
 			}).orElse("");
-			int note = notes.number(text(quote.source()), "");
+			int note = notes.number(quote.sourceRef());
 			return new QuoteView(text(quote.text()), speaker.map(p -> text(p.name())).orElse(""), speakerTitle,
 					spelledOut(quote.date(), false), text(quote.occasion()), note);
 		}).toList();
 	}
 
-	/** "UNODC, "Global Report on Trafficking in Persons", 2022": publisher, title, date. */
+	/** "UNODC, “Global Report on Trafficking in Persons”, 2022": publisher, title, date. */
 	static String citation(Statistic statistic) {
-		String title = text(statistic.source()).isEmpty() ? "" : "\"" + statistic.source().strip() + "\"";
-		if (text(statistic.publisher()).isEmpty() && title.isEmpty()) {
-			return "";
-		}
-		return joinNonEmpty(", ", statistic.publisher(), title, spelledOut(statistic.sourceDate(), false));
+		return statistic.sourceRef().citation();
 	}
 
 	/** "UNODC, Global Report on Trafficking in Persons": who and what, without the date. */
 	static String shortSource(Statistic statistic) {
-		return joinNonEmpty(", ", statistic.publisher(), statistic.source());
+		return statistic.sourceRef().shortCitation();
 	}
 
+	/** The figure as one phrase, "more than 20 organisations"; empty without a number. */
 	static String value(Statistic statistic) {
-		BigDecimal value = statistic.value();
-		if (value == null) {
-			return "";
-		}
-		return joinNonEmpty(" ", value.stripTrailingZeros().toPlainString(), statistic.unit());
+		return statistic.figure();
 	}
 
 	/** The time of an event with its zone as people read it: "13:15–14:30 (CEST)". */
@@ -327,10 +319,14 @@ public class BriefingPackModels implements PackModelSource {
 		return text == null ? "" : text.strip();
 	}
 
-	/** Numbers sources in the order they are first cited, each once. */
+	/**
+	 * Numbers sources in the order they are first cited, each once: two facts whose sources
+	 * have the same {@link SourceRef#identity() identity} (a figure and a quote from the same
+	 * page, say) share one number, listed with the first citation's wording.
+	 */
 	private static final class Notes {
 
-		private final Map<String, SourceView> byCitation = new LinkedHashMap<>();
+		private final Map<String, SourceView> byIdentity = new LinkedHashMap<>();
 
 		/** Without a sources section there are no notes to point at. */
 		private final boolean printed;
@@ -339,17 +335,19 @@ public class BriefingPackModels implements PackModelSource {
 			this.printed = printed;
 		}
 
-		int number(String citation, String url) {
+		int number(SourceRef source) {
+			String citation = source.citation();
 			if (citation.isEmpty() || !this.printed) {
 				return 0;
 			}
-			String key = citation + "\n" + url;
-			return this.byCitation.computeIfAbsent(key, k -> new SourceView(this.byCitation.size() + 1, citation, url))
+			return this.byIdentity
+				.computeIfAbsent(source.identity(),
+						k -> new SourceView(this.byIdentity.size() + 1, citation, source.url()))
 				.number();
 		}
 
 		List<SourceView> sources() {
-			return List.copyOf(new LinkedHashSet<>(this.byCitation.values()));
+			return List.copyOf(this.byIdentity.values());
 		}
 
 	}

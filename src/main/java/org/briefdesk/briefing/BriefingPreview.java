@@ -197,7 +197,9 @@ public class BriefingPreview {
 			if (!lines.isEmpty()) {
 				lines.add("");
 			}
-			hanging(lines, "• ", figure.statement() + note, columns);
+			// The figure phrase as the exports print it in their Figure column, then the statement.
+			String figurePhrase = figure.value().isEmpty() ? "" : figure.value() + " — ";
+			hanging(lines, "• ", figurePhrase + figure.statement() + note, columns);
 		}
 		return lines;
 	}

@@ -43,7 +43,7 @@ public class EmptySectionRule implements BriefingCheckRule {
 			case SOURCES -> (!briefing.has(SectionKind.FIGURES) || contents.figures().stream()
 				.allMatch(s -> BriefingPackModels.citation(s).isEmpty()))
 					&& (!briefing.has(SectionKind.QUOTES)
-							|| contents.quoteList().stream().allMatch(q -> q.source() == null || q.source().isBlank()));
+							|| contents.quoteList().stream().allMatch(q -> q.sourceRef().citation().isEmpty()));
 		};
 	}
 

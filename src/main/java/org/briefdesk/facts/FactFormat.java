@@ -132,7 +132,8 @@ public abstract class FactFormat<T extends Fact> {
 	};
 
 	public static final FactFormat<Statistic> STATISTIC = new FactFormat<>(FactKind.STATISTIC, List.of("id",
-			"statement", "value", "unit", "source", "publisher", "source-date", "url", "tags", "notes")) {
+			"statement", "qualifier", "value", "unit", "source", "publisher", "source-date", "url", "excerpt", "tags",
+			"notes")) {
 
 		@Override
 		Statistic read(DataNode.Mapping m, Problems p) {
@@ -142,9 +143,9 @@ public abstract class FactFormat<T extends Fact> {
 				p.add(m.file(), m.lineOf("source-date"),
 						what + " has no 'source-date' (when its source was published: YYYY-MM-DD, YYYY-MM or YYYY)");
 			}
-			return new Statistic(m.text("id", p), m.requiredText("statement", what, p), m.number("value", p),
-					m.text("unit", p), m.text("source", p), m.text("publisher", p), sourceDate, m.text("url", p),
-					m.textList("tags", p), m.text("notes", p));
+			return new Statistic(m.text("id", p), m.requiredText("statement", what, p), m.text("qualifier", p),
+					m.number("value", p), m.text("unit", p), m.text("source", p), m.text("publisher", p), sourceDate,
+					m.text("url", p), m.text("excerpt", p), m.textList("tags", p), m.text("notes", p));
 		}
 
 		@Override
@@ -152,12 +153,14 @@ public abstract class FactFormat<T extends Fact> {
 			Map<String, Object> map = new LinkedHashMap<>();
 			put(map, "id", o.id());
 			put(map, "statement", o.statement());
+			put(map, "qualifier", o.qualifier());
 			put(map, "value", o.value());
 			put(map, "unit", o.unit());
 			put(map, "source", o.source());
 			put(map, "publisher", o.publisher());
 			put(map, "source-date", o.sourceDate());
 			put(map, "url", o.url());
+			put(map, "excerpt", o.excerpt());
 			map.put("tags", o.tags());
 			put(map, "notes", o.notes());
 			return map;
@@ -176,7 +179,8 @@ public abstract class FactFormat<T extends Fact> {
 	};
 
 	public static final FactFormat<Quote> QUOTE = new FactFormat<>(FactKind.QUOTE,
-			List.of("id", "person", "text", "date", "occasion", "event", "source", "notes")) {
+			List.of("id", "person", "text", "date", "occasion", "event", "source", "publisher", "source-date", "url",
+					"notes")) {
 
 		@Override
 		Quote read(DataNode.Mapping m, Problems p) {
@@ -186,7 +190,8 @@ public abstract class FactFormat<T extends Fact> {
 				p.add(m.file(), m.lineOf("date"), what + " has no 'date' (when it was said)");
 			}
 			return new Quote(m.text("id", p), m.requiredText("person", what, p), m.requiredText("text", what, p), date,
-					m.text("occasion", p), m.text("event", p), m.text("source", p), m.text("notes", p));
+					m.text("occasion", p), m.text("event", p), m.text("source", p), m.text("publisher", p),
+					m.date("source-date", p), m.text("url", p), m.text("notes", p));
 		}
 
 		@Override
@@ -199,6 +204,9 @@ public abstract class FactFormat<T extends Fact> {
 			put(map, "occasion", o.occasion());
 			put(map, "event", o.eventId());
 			put(map, "source", o.source());
+			put(map, "publisher", o.publisher());
+			put(map, "source-date", o.sourceDate());
+			put(map, "url", o.url());
 			put(map, "notes", o.notes());
 			return map;
 		}

@@ -117,6 +117,7 @@ public final class FactRules {
 				found.add(new Violation("value", "the value " + s.value().toPlainString()
 						+ " has more than 18 digits before or 6 after the point"));
 			}
+			c.length("qualifier", s.qualifier(), 100);
 			c.length("unit", s.unit(), 100);
 			c.length("source", s.source(), 1000);
 			c.length("publisher", s.publisher(), 500);
@@ -125,6 +126,7 @@ public final class FactRules {
 			}
 			c.present("source-date", s.sourceDate());
 			c.url("url", s.url());
+			c.length("excerpt", s.excerpt(), 10000);
 			c.tags("tags", s.tags());
 			c.length("notes", s.notes(), 10000);
 		}
@@ -137,6 +139,8 @@ public final class FactRules {
 			c.length("occasion", q.occasion(), 1000);
 			c.reference("event", FactKind.EVENT, q.eventId());
 			c.length("source", q.source(), 1000);
+			c.length("publisher", q.publisher(), 500);
+			c.url("url", q.url());
 			c.length("notes", q.notes(), 10000);
 		}
 		else if (fact instanceof Event e) {

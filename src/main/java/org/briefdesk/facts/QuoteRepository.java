@@ -43,15 +43,17 @@ public class QuoteRepository extends FactRepositorySupport<Quote> {
 	private static Quote map(ResultSet rs, int row) throws SQLException {
 		return new Quote(rs.getString("id"), rs.getString("person_id"), rs.getString("quote_text"),
 				date(rs, "said_on"), rs.getString("occasion"), rs.getString("event_id"), rs.getString("source"),
-				rs.getString("notes"));
+				rs.getString("publisher"), date(rs, "source_date"), rs.getString("url"), rs.getString("notes"));
 	}
 
 	@Override
 	protected void insertRow(Quote q) {
 		this.jdbc.sql("""
-				insert into quote (id, person_id, quote_text, said_on, occasion, event_id, source, notes)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(q.id(), q.personId(), q.text(), text(q.date()), q.occasion(), q.eventId(), q.source(), q.notes())
+				insert into quote (id, person_id, quote_text, said_on, occasion, event_id, source, publisher,
+				source_date, url, notes)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(q.id(), q.personId(), q.text(), text(q.date()), q.occasion(), q.eventId(), q.source(),
+					q.publisher(), text(q.sourceDate()), q.url(), q.notes())
 			.update();
 	}
 
@@ -59,8 +61,9 @@ public class QuoteRepository extends FactRepositorySupport<Quote> {
 	protected int updateRow(Quote q) {
 		return this.jdbc.sql("""
 				update quote set person_id = ?, quote_text = ?, said_on = ?, occasion = ?, event_id = ?, source = ?,
-				notes = ? where id = ?""")
-			.params(q.personId(), q.text(), text(q.date()), q.occasion(), q.eventId(), q.source(), q.notes(), q.id())
+				publisher = ?, source_date = ?, url = ?, notes = ? where id = ?""")
+			.params(q.personId(), q.text(), text(q.date()), q.occasion(), q.eventId(), q.source(), q.publisher(),
+					text(q.sourceDate()), q.url(), q.notes(), q.id())
 			.update();
 	}
 

@@ -145,12 +145,13 @@ public class SearchIndex {
 					s.priorities().stream());
 		}
 		else if (fact instanceof Statistic s) {
-			parts = Stream.of(s.id(), s.statement(), s.value() == null ? null : s.value().toPlainString(), s.unit(),
-					s.source(), s.publisher(), s.sourceDate(), s.url(), String.join(" ", s.tags()), s.notes());
+			parts = Stream.of(s.id(), s.statement(), s.qualifier(), s.value() == null ? null : s.value().toPlainString(),
+					s.unit(), s.source(), s.publisher(), s.sourceDate(), s.url(), s.excerpt(), String.join(" ", s.tags()),
+					s.notes());
 		}
 		else if (fact instanceof Quote q) {
 			parts = Stream.of(q.id(), q.personId(), q.text(), q.date(), q.occasion(), q.eventId(), q.source(),
-					q.notes());
+					q.publisher(), q.sourceDate(), q.url(), q.notes());
 		}
 		else {
 			Event e = (Event) fact;

@@ -8,20 +8,31 @@ import java.util.List;
  *
  * @param id the short id
  * @param statement the sentence a pack prints
+ * @param qualifier the words the source puts before the number ("more than", "about", "at
+ *        least"), if any: a pack prints them with it, as one phrase
  * @param value the number, when there is one to compute with ({@code 24})
- * @param unit what the number counts ("entities"), if any
+ * @param unit what the number counts ("entities", "of 23 organisations"), if any
  * @param source the title of the publication it comes from, if named
  * @param publisher who published it ("OSCE")
  * @param sourceDate when it was published, as far as known: the year a pack cites and ages
  * @param url where to read it
+ * @param excerpt the sentence of the source the figure comes from, word for word, so that
+ *        anyone can find it there
  * @param tags topics, lower-case words ({@code children}, {@code membership})
  * @param notes anything else worth keeping (who said it, where)
  */
-public record Statistic(String id, String statement, BigDecimal value, String unit, String source, String publisher,
-		PartialDate sourceDate, String url, List<String> tags, String notes) implements Fact {
+public record Statistic(String id, String statement, String qualifier, BigDecimal value, String unit, String source,
+		String publisher, PartialDate sourceDate, String url, String excerpt, List<String> tags, String notes)
+		implements Fact {
 
 	public Statistic {
 		tags = tags == null ? List.of() : List.copyOf(tags);
+	}
+
+	/** A statistic without qualifier or excerpt (the fields before V4). */
+	public Statistic(String id, String statement, BigDecimal value, String unit, String source, String publisher,
+			PartialDate sourceDate, String url, List<String> tags, String notes) {
+		this(id, statement, null, value, unit, source, publisher, sourceDate, url, null, tags, notes);
 	}
 
 	@Override
@@ -34,20 +45,38 @@ public record Statistic(String id, String statement, BigDecimal value, String un
 		return this.statement;
 	}
 
-	/** "OSCE, 6 December 2019" or "Global Report (UNODC, 2020)": the footnote a pack prints. */
+	/** The publication the figure comes from. */
+	public SourceRef sourceRef() {
+		return new SourceRef(this.source, this.publisher, this.sourceDate, this.url);
+	}
+
+	/** "UNODC, “Global Report on Trafficking in Persons”, 2022": the entry a pack's sources list prints. */
 	public String citation() {
-		String date = this.sourceDate == null ? "" : this.sourceDate.toDisplayString();
-		boolean hasSource = this.source != null && !this.source.isBlank();
-		boolean hasPublisher = this.publisher != null && !this.publisher.isBlank();
-		if (hasSource && hasPublisher) {
-			return this.source + " (" + this.publisher + ", " + date + ")";
+		return sourceRef().citation();
+	}
+
+	/**
+	 * The figure as one phrase: qualifier, number and unit ("more than 20 organisations",
+	 * "21 of 23 organisations"); empty when there is no number.
+	 */
+	public String figure() {
+		if (this.value == null) {
+			return "";
 		}
-		return (hasSource ? this.source : hasPublisher ? this.publisher : "") + ", " + date;
+		StringBuilder phrase = new StringBuilder();
+		if (this.qualifier != null && !this.qualifier.isBlank()) {
+			phrase.append(this.qualifier.strip()).append(' ');
+		}
+		phrase.append(this.value.stripTrailingZeros().toPlainString());
+		if (this.unit != null && !this.unit.isBlank()) {
+			phrase.append(' ').append(this.unit.strip());
+		}
+		return phrase.toString();
 	}
 
 	public Statistic withId(String newId) {
-		return new Statistic(newId, this.statement, this.value, this.unit, this.source, this.publisher,
-				this.sourceDate, this.url, this.tags, this.notes);
+		return new Statistic(newId, this.statement, this.qualifier, this.value, this.unit, this.source, this.publisher,
+				this.sourceDate, this.url, this.excerpt, this.tags, this.notes);
 	}
 
 }

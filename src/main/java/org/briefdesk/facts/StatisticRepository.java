@@ -35,28 +35,30 @@ public class StatisticRepository extends FactRepositorySupport<Statistic> {
 	private static Statistic map(ResultSet rs, Map<String, List<String>> tags) throws SQLException {
 		String id = rs.getString("id");
 		java.math.BigDecimal value = rs.getBigDecimal("figure_value");
-		return new Statistic(id, rs.getString("statement"), value == null ? null : value.stripTrailingZeros(),
-				rs.getString("unit"), rs.getString("source"), rs.getString("publisher"), date(rs, "source_date"),
-				rs.getString("url"), tags.getOrDefault(id, List.of()), rs.getString("notes"));
+		return new Statistic(id, rs.getString("statement"), rs.getString("qualifier"),
+				value == null ? null : value.stripTrailingZeros(), rs.getString("unit"), rs.getString("source"),
+				rs.getString("publisher"), date(rs, "source_date"), rs.getString("url"), rs.getString("excerpt"),
+				tags.getOrDefault(id, List.of()), rs.getString("notes"));
 	}
 
 	@Override
 	protected void insertRow(Statistic s) {
 		this.jdbc.sql("""
-				insert into statistic (id, statement, figure_value, unit, source, publisher, source_date, url, notes)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(s.id(), s.statement(), s.value(), s.unit(), s.source(), s.publisher(), text(s.sourceDate()),
-					s.url(), s.notes())
+				insert into statistic (id, statement, qualifier, figure_value, unit, source, publisher, source_date, url,
+				excerpt, notes)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(s.id(), s.statement(), s.qualifier(), s.value(), s.unit(), s.source(), s.publisher(),
+					text(s.sourceDate()), s.url(), s.excerpt(), s.notes())
 			.update();
 	}
 
 	@Override
 	protected int updateRow(Statistic s) {
 		return this.jdbc.sql("""
-				update statistic set statement = ?, figure_value = ?, unit = ?, source = ?, publisher = ?,
-				source_date = ?, url = ?, notes = ? where id = ?""")
-			.params(s.statement(), s.value(), s.unit(), s.source(), s.publisher(), text(s.sourceDate()), s.url(),
-					s.notes(), s.id())
+				update statistic set statement = ?, qualifier = ?, figure_value = ?, unit = ?, source = ?,
+				publisher = ?, source_date = ?, url = ?, excerpt = ?, notes = ? where id = ?""")
+			.params(s.statement(), s.qualifier(), s.value(), s.unit(), s.source(), s.publisher(),
+					text(s.sourceDate()), s.url(), s.excerpt(), s.notes(), s.id())
 			.update();
 	}
 

@@ -49,7 +49,7 @@ public class PersonCommands {
 					--name is asked for.
 
 					Example:
-					  person add --honorific "H.E. Ambassador" --name "Alena Kupchyna" --title "Permanent Representative" --organisation belarus-mission-vienna""",
+					  person add --honorific "H.E. Ambassador" --name "Alena Kupchyna" --title "Permanent Representative of the Republic of Belarus in Vienna\"""",
 			completionProvider = "personCompletion")
 	public void add(@Option(longName = "id", description = "the short id (default: from the name)") String id,
 			@Option(longName = "honorific", description = "Mr., Ms, Dr., H.E. Ambassador...") String honorific,

@@ -57,7 +57,10 @@ public class QuoteCommands {
 			@Option(longName = "date", description = "when: YYYY-MM-DD, YYYY-MM or YYYY (required)") String date,
 			@Option(longName = "occasion", description = "where or at what") String occasion,
 			@Option(longName = "event", description = "the id of the event it was said at") String event,
-			@Option(longName = "source", description = "the publication that reports it") String source,
+			@Option(longName = "source", description = "the title of the publication that reports it") String source,
+			@Option(longName = "publisher", description = "who published it") String publisher,
+			@Option(longName = "source-date", description = "when it was published: YYYY, YYYY-MM or YYYY-MM-DD") String sourceDate,
+			@Option(longName = "url", description = "where to read it") String url,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
 			CommandContext context) {
 		String command = "quote add";
@@ -66,7 +69,8 @@ public class QuoteCommands {
 		String when = FactPrompts.require(date, "date", "Date (YYYY-MM-DD)", command, this.session, context);
 		Quote added = this.views.library()
 			.add(new Quote(optional(id), who, words, FactPrompts.date("date", when), optional(occasion),
-					optional(event), optional(source), optional(notes)));
+					optional(event), optional(source), optional(publisher), FactPrompts.date("source-date", sourceDate),
+					optional(url), optional(notes)));
 		Output.of(context).println("added quote '" + added.id() + "'");
 	}
 
@@ -83,18 +87,23 @@ public class QuoteCommands {
 			@Option(longName = "date", description = "when") String date,
 			@Option(longName = "occasion", description = "where or at what") String occasion,
 			@Option(longName = "event", description = "the id of the event it was said at") String event,
-			@Option(longName = "source", description = "the publication that reports it") String source,
+			@Option(longName = "source", description = "the title of the publication that reports it") String source,
+			@Option(longName = "publisher", description = "who published it") String publisher,
+			@Option(longName = "source-date", description = "when it was published: YYYY, YYYY-MM or YYYY-MM-DD") String sourceDate,
+			@Option(longName = "url", description = "where to read it") String url,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
 			CommandContext context) {
 		Quote q = this.views.get(FactKind.QUOTE, id);
 		if (person == null && text == null && date == null && occasion == null && event == null && source == null
-				&& notes == null) {
+				&& publisher == null && sourceDate == null && url == null && notes == null) {
 			throw new UsageException("nothing to change; give an option, e.g. `quote edit " + q.id() + " --occasion ...`");
 		}
 		this.views.library()
 			.update(new Quote(q.id(), edited(person, q.personId()), edited(text, q.text()),
 					editedDate("date", date, q.date()), edited(occasion, q.occasion()), edited(event, q.eventId()),
-					edited(source, q.source()), edited(notes, q.notes())));
+					edited(source, q.source()), edited(publisher, q.publisher()),
+					editedDate("source-date", sourceDate, q.sourceDate()), edited(url, q.url()),
+					edited(notes, q.notes())));
 		Output.of(context).println("changed quote '" + q.id() + "'");
 	}
 

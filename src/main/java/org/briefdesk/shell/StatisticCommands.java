@@ -49,17 +49,20 @@ public class StatisticCommands {
 					Every figure needs a publisher and a source date. At the prompt missing
 					--statement, --publisher and --source-date are asked for.
 
-					Example:
-					  stat add --statement "One in three detected victims is a child." --publisher UNODC --source "Global Report on Trafficking in Persons" --source-date 2022 --tags victims,children""",
+					Examples:
+					  stat add --statement "One in three detected victims is a child." --publisher UNODC --source "Global Report on Trafficking in Persons" --source-date 2022 --tags victims,children
+					  stat add --statement "More than 20 international organisations endorsed the joint Plan of Action." --qualifier "more than" --value 20 --unit organisations --publisher CBSS --source-date 2020-12 --excerpt "more than 20 international organisations, including the CBSS, reinforced the vital role of inter-agency partnership" """,
 			completionProvider = "statisticCompletion")
 	public void add(@Option(longName = "id", description = "the short id (default: from the statement)") String id,
 			@Option(longName = "statement", description = "the sentence a pack prints (required)") String statement,
+			@Option(longName = "qualifier", description = "words before the number: more than, about, at least") String qualifier,
 			@Option(longName = "value", description = "the number, if there is one") String value,
 			@Option(longName = "unit", description = "what the number counts") String unit,
 			@Option(longName = "source", description = "the title of the publication") String source,
 			@Option(longName = "publisher", description = "who published it (required)") String publisher,
 			@Option(longName = "source-date", description = "when: YYYY, YYYY-MM or YYYY-MM-DD (required)") String sourceDate,
 			@Option(longName = "url", description = "where to read it") String url,
+			@Option(longName = "excerpt", description = "the source's sentence, word for word") String excerpt,
 			@Option(longName = "tags", description = "topic tags, comma-separated") String tags,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
 			CommandContext context) {
@@ -69,9 +72,9 @@ public class StatisticCommands {
 		String when = FactPrompts.require(sourceDate, "source-date", "Source date (YYYY-MM-DD, YYYY-MM or YYYY)",
 				command, this.session, context);
 		Statistic added = this.views.library()
-			.add(new Statistic(optional(id), text, FactPrompts.number("value", value), optional(unit),
-					optional(source), by, FactPrompts.date("source-date", when), optional(url), FactPrompts.ids(tags),
-					optional(notes)));
+			.add(new Statistic(optional(id), text, optional(qualifier), FactPrompts.number("value", value),
+					optional(unit), optional(source), by, FactPrompts.date("source-date", when), optional(url),
+					optional(excerpt), FactPrompts.ids(tags), optional(notes)));
 		Output.of(context).println("added statistic '" + added.id() + "'");
 	}
 
@@ -84,25 +87,29 @@ public class StatisticCommands {
 			completionProvider = "statisticCompletion")
 	public void edit(@Argument(index = 0, description = "the statistic's id") String id,
 			@Option(longName = "statement", description = "the sentence a pack prints") String statement,
+			@Option(longName = "qualifier", description = "words before the number: more than, about, at least") String qualifier,
 			@Option(longName = "value", description = "the number") String value,
 			@Option(longName = "unit", description = "what the number counts") String unit,
 			@Option(longName = "source", description = "the title of the publication") String source,
 			@Option(longName = "publisher", description = "who published it") String publisher,
 			@Option(longName = "source-date", description = "when: YYYY, YYYY-MM or YYYY-MM-DD") String sourceDate,
 			@Option(longName = "url", description = "where to read it") String url,
+			@Option(longName = "excerpt", description = "the source's sentence, word for word") String excerpt,
 			@Option(longName = "tags", description = "topic tags, comma-separated (replace the list)") String tags,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
 			CommandContext context) {
 		Statistic s = this.views.get(FactKind.STATISTIC, id);
-		if (statement == null && value == null && unit == null && source == null && publisher == null
-				&& sourceDate == null && url == null && tags == null && notes == null) {
+		if (statement == null && qualifier == null && value == null && unit == null && source == null
+				&& publisher == null && sourceDate == null && url == null && excerpt == null && tags == null
+				&& notes == null) {
 			throw new UsageException("nothing to change; give an option, e.g. `stat edit " + s.id() + " --url ...`");
 		}
 		this.views.library()
-			.update(new Statistic(s.id(), edited(statement, s.statement()), editedNumber("value", value, s.value()),
-					edited(unit, s.unit()), edited(source, s.source()), edited(publisher, s.publisher()),
-					editedDate("source-date", sourceDate, s.sourceDate()), edited(url, s.url()),
-					editedIds(tags, s.tags()), edited(notes, s.notes())));
+			.update(new Statistic(s.id(), edited(statement, s.statement()), edited(qualifier, s.qualifier()),
+					editedNumber("value", value, s.value()), edited(unit, s.unit()), edited(source, s.source()),
+					edited(publisher, s.publisher()), editedDate("source-date", sourceDate, s.sourceDate()),
+					edited(url, s.url()), edited(excerpt, s.excerpt()), editedIds(tags, s.tags()),
+					edited(notes, s.notes())));
 		Output.of(context).println("changed statistic '" + s.id() + "'");
 	}
 

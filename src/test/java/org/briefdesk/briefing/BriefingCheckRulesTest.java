@@ -280,4 +280,57 @@ class BriefingCheckRulesTest {
 
 	}
 
+	@Nested
+	class LookalikeSources {
+
+		private final LookalikeSourcesRule rule = new LookalikeSourcesRule();
+
+		private Quote quoteCiting(String title, String publisher, String date, String url) {
+			return new Quote("machaidze", "tea-machaidze", "One in three.", PartialDate.parse("2023-10-03"), null, null,
+					title, publisher, date == null ? null : PartialDate.parse(date), url, null);
+		}
+
+		@Test
+		void factsCitingOneSourceInTheSameWordsAreFine() {
+			fixture.quote(quoteCiting("Global Report on Trafficking in Persons", "UNODC", "2022",
+					"https://www.unodc.org/glotip"));
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+		@Test
+		void twoSourcesWithTheSamePublisherAndDateButDifferentTitlesAreAWarning() {
+			fixture.quote(quoteCiting("GLOTIP 2022", "unodc", "2022", null));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement().satisfies(finding -> {
+				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+				assertThat(finding.rule()).isEqualTo(LookalikeSourcesRule.ID);
+				assertThat(finding.where()).isEqualTo("quotes #1 (machaidze)");
+				assertThat(finding.message()).contains("same publisher and date")
+					.contains("Global Report on Trafficking in Persons")
+					.contains("key figures #1 (one-in-three)")
+					.contains("quote edit machaidze");
+			});
+		}
+
+		@Test
+		void titlesEqualOnceCaseAccentsAndPunctuationAreSetAsideAreAWarning() {
+			fixture.quote(quoteCiting("Global report on trafficking in persons.", "United Nations", "2024", null));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement()
+				.satisfies(finding -> assertThat(finding.message()).contains("same title"));
+		}
+
+		@Test
+		void theSameUrlCitedInOtherWordsIsAWarning() {
+			fixture.quote(quoteCiting("GLOTIP", "United Nations", "2024", "http://unodc.org/glotip/"));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement()
+				.satisfies(finding -> assertThat(finding.message()).contains("same url"));
+		}
+
+		@Test
+		void differentDocumentsAreFine() {
+			fixture.quote(quoteCiting("Briefing on ICAT", "UNODC", "2023-10-03", null));
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+	}
+
 }

@@ -3,6 +3,7 @@ package org.briefdesk.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import org.briefdesk.facts.Event;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Person;
 import org.briefdesk.facts.Quote;
+import org.briefdesk.facts.Statistic;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModel.SourceView;
 import org.junit.jupiter.api.Test;
@@ -110,9 +112,46 @@ class BriefingPackModelsTest {
 		assertThat(model.figures().get(0).sourceYear()).isEqualTo("2022");
 		assertThat(model.sources()).extracting(SourceView::number, SourceView::citation, SourceView::url)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(1, "UNODC, \"Global Report on Trafficking in Persons\", 2022",
+					org.assertj.core.groups.Tuple.tuple(1, "UNODC, “Global Report on Trafficking in Persons”, 2022",
 							"https://www.unodc.org/glotip"),
 					org.assertj.core.groups.Tuple.tuple(2, "UNODC, 3 October 2023", ""));
+	}
+
+	@Test
+	void aFigurePrintsItsQualifierValueAndUnitAsOnePhrase() {
+		this.fixture.statistic(new Statistic("membership-31", "More than 20 organisations endorsed the Plan.", "more than",
+				new BigDecimal("20"), "organisations", "The CBSS becomes part of ICAT", "CBSS", PartialDate.parse("2020-12"),
+				null, null, List.of(), null));
+		assertThat(model().figures().get(1).value()).isEqualTo("more than 20 organisations");
+	}
+
+	@Test
+	void aFigureWithoutANumberHasNoValueEvenWithAQualifier() {
+		this.fixture.statistic(new Statistic("one-in-three", "One in three.", "about", null, "victims", "Report", "UNODC",
+				PartialDate.parse("2022"), null, null, List.of(), null));
+		assertThat(model().figures().get(0).value()).isEmpty();
+	}
+
+	@Test
+	void aFigureAndAQuoteFromOneDocumentShareOneSourceNumber() {
+		this.fixture.quote(new Quote("machaidze", "tea-machaidze", "One in three detected victims is a child.",
+				PartialDate.parse("2023-10-03"), "Briefing on ICAT", null, "Global Report on Trafficking in Persons",
+				"UNODC", PartialDate.parse("2022"), "https://www.unodc.org/glotip", null));
+		PackModel model = model();
+		assertThat(model.figures()).extracting(PackModel.FigureView::note).containsExactly(1, 1);
+		assertThat(model.quotes()).extracting(PackModel.QuoteView::note).containsExactly(1);
+		assertThat(model.sources()).hasSize(1);
+	}
+
+	@Test
+	void twoCitationsOfOneWebAddressAreOneSourceListedInTheFirstCitationsWords() {
+		this.fixture.quote(new Quote("machaidze", "tea-machaidze", "One in three detected victims is a child.",
+				PartialDate.parse("2023-10-03"), null, null, "GLOTIP", "UNODC", PartialDate.parse("2022"),
+				"http://unodc.org/glotip/", null));
+		PackModel model = model();
+		assertThat(model.quotes().get(0).note()).isEqualTo(1);
+		assertThat(model.sources()).singleElement()
+			.satisfies(source -> assertThat(source.citation()).contains("Global Report on Trafficking in Persons"));
 	}
 
 	@Test

@@ -43,7 +43,8 @@ class BriefingPreviewTest {
 	void figuresCarryTheirNoteAndSourcesAreNumbered() {
 		String preview = preview(100);
 		assertThat(preview).contains("• One in three detected victims is a child. [1]")
-			.contains("[1] UNODC, \"Global Report on Trafficking in Persons\", 2022. https://www.unodc.org/glotip")
+			.contains("• 31 organizations — ICAT's membership has grown to 31 organizations. [1]")
+			.contains("[1] UNODC, “Global Report on Trafficking in Persons”, 2022. https://www.unodc.org/glotip")
 			.contains("[2] UNODC, 3 October 2023");
 	}
 

@@ -77,7 +77,8 @@ final class Fixture {
 				new BigDecimal("31.000000"), "organizations", "Global Report on Trafficking in Persons", "UNODC",
 				PartialDate.parse("2022"), "https://www.unodc.org/glotip", List.of(), null));
 		quote(new Quote("machaidze", "tea-machaidze", "One in three detected victims is a child.",
-				PartialDate.parse("2023-10-03"), "Briefing on ICAT, Vienna", "vienna-2023", "UNODC, 3 October 2023", null));
+				PartialDate.parse("2023-10-03"), "Briefing on ICAT, Vienna", "vienna-2023", null, "UNODC",
+				PartialDate.parse("2023-10-03"), null, null));
 	}
 
 	Fixture organisation(Organisation organisation) {

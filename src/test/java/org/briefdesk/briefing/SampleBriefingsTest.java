@@ -59,12 +59,43 @@ class SampleBriefingsTest {
 			.contains("One in three detected victims is a child.");
 		PackModel.FigureView child = model.figures().get(0);
 		assertThat(model.sources().get(child.note() - 1).citation()).isEqualTo(
-				"UNODC, \"Briefing on the Inter-Agency Coordination Group against Trafficking in Persons\", 3 October 2023");
+				"UNODC, “Briefing on the Inter-Agency Coordination Group against Trafficking in Persons”, 3 October 2023");
 		assertThat(model.priorities()).hasSize(6);
 		assertThat(model.purpose()).isNotEmpty();
 		assertThat(model.programme()).isNotEmpty();
 		assertThat(model.talkingPoints()).isNotEmpty();
 		assertThat(model.logistics()).isNotEmpty();
+	}
+
+	@Test
+	void theViennaBriefingOf2023CitesTheUnodcPageOnceForItsFiguresAndItsQuotes() {
+		PackModel model = this.models.forBriefing("icat-briefing-2023");
+		assertThat(model.figures()).isNotEmpty().extracting(PackModel.FigureView::note).containsOnly(1);
+		assertThat(model.quotes()).isNotEmpty().extracting(PackModel.QuoteView::note).containsOnly(1);
+		assertThat(model.sources()).singleElement()
+			.satisfies(source -> assertThat(source.citation()).startsWith("UNODC, “Briefing on the Inter-Agency"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "icat-briefing-2018", "osce-side-event-2019", "icat-principals-2020", "icat-briefing-2023",
+			"oas-unodc-cochairpersonship-2025" })
+	void aSampleBriefingListsEachSourceOnceAndEveryNoteIsInTheList(String id) {
+		PackModel model = this.models.forBriefing(id);
+		assertThat(model.sources()).extracting(PackModel.SourceView::citation).doesNotHaveDuplicates();
+		assertThat(model.sources()).extracting(PackModel.SourceView::number)
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, model.sources().size()).boxed().toList());
+		model.figures().forEach(figure -> assertThat(figure.note()).isBetween(1, model.sources().size()));
+		model.quotes().forEach(quote -> assertThat(quote.note()).isBetween(1, model.sources().size()));
+		assertThat(this.checks.check(id, null).findings()).extracting(Finding::rule)
+			.doesNotContain(LookalikeSourcesRule.ID);
+	}
+
+	@Test
+	void thePrincipalsMeetingPrintsMoreThan20OrganisationsAsOnePhrase() {
+		PackModel model = this.models.forBriefing("icat-principals-2020");
+		assertThat(model.figures()).extracting(PackModel.FigureView::value).contains("more than 20 organisations");
+		assertThat(this.models.forBriefing("icat-briefing-2018").figures()).extracting(PackModel.FigureView::value)
+			.contains("21 of 23 organisations");
 	}
 
 }

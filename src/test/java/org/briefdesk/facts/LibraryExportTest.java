@@ -88,4 +88,41 @@ class LibraryExportTest {
 		}
 	}
 
+	@Test
+	void excerptQualifierAndTheQuotesSourceFieldsSurviveAYamlExportAndImport() throws Exception {
+		Statistic figure = new Statistic("roundtrip-figure", "More than 20 organisations endorsed it.", "more than",
+				new java.math.BigDecimal("20"), "organisations", "Report", "CBSS", PartialDate.parse("2020-12"),
+				"https://cbss.org/report", "more than 20 international organisations", List.of(), null);
+		Quote quote = new Quote("roundtrip-quote", "gehrke", "Words.", PartialDate.parse("2018-06-14"), null, null,
+				"ICAT Briefing to Member States", "ICAT", PartialDate.parse("2018-06-14"), "https://icat.example/2018",
+				null);
+		this.library.add(figure);
+		this.library.add(quote);
+		try {
+			Path out = this.folder.resolve("roundtrip");
+			this.exporter.export(out, LibraryExporter.Format.YAML, false);
+			String statistics = Files.readString(out.resolve("statistics.yaml"), StandardCharsets.UTF_8);
+			assertThat(statistics).contains("qualifier: more than").contains("excerpt: more than 20 international organisations");
+			String quotes = Files.readString(out.resolve("quotes.yaml"), StandardCharsets.UTF_8);
+			assertThat(quotes).contains("publisher: ICAT").contains("url: https://icat.example/2018");
+			this.library.remove(FactKind.QUOTE, quote.id());
+			this.library.remove(FactKind.STATISTIC, figure.id());
+			this.importer.importPath(out, true);
+			assertThat((Statistic) this.library.get(FactKind.STATISTIC, figure.id())).usingRecursiveComparison()
+				.withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+				.isEqualTo(figure);
+			assertThat((Quote) this.library.get(FactKind.QUOTE, quote.id())).isEqualTo(quote);
+		}
+		finally {
+			removeIfThere(FactKind.QUOTE, quote.id());
+			removeIfThere(FactKind.STATISTIC, figure.id());
+		}
+	}
+
+	private void removeIfThere(FactKind kind, String id) {
+		if (this.library.list(kind).stream().anyMatch(fact -> fact.id().equals(id))) {
+			this.library.remove(kind, id);
+		}
+	}
+
 }

@@ -295,4 +295,26 @@ class LibraryImportTest {
 		assertThat(this.people.findById("import-upd")).map(Person::title).contains("Director");
 	}
 
+	@Test
+	void aQuoteWhoseSourceIsOneLineOfTextStillImportsWithThatLineAsItsTitle() throws IOException {
+		Path file = file("quotes.yaml", """
+				quotes:
+				  - id: import-old-quote
+				    person: gehrke
+				    text: Words.
+				    date: 2018-06-14
+				    source: ICAT, ICAT Briefing to Member States
+				""");
+		this.importer.importPath(file, false);
+		try {
+			Quote imported = this.library.get(FactKind.QUOTE, "import-old-quote");
+			assertThat(imported.source()).isEqualTo("ICAT, ICAT Briefing to Member States");
+			assertThat(imported.publisher()).isNull();
+			assertThat(imported.sourceRef().citation()).isEqualTo("“ICAT, ICAT Briefing to Member States”");
+		}
+		finally {
+			this.library.remove(FactKind.QUOTE, "import-old-quote");
+		}
+	}
+
 }

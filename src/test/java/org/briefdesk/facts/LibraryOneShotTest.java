@@ -37,11 +37,11 @@ class LibraryOneShotTest {
 		assertThat(result.exitCode()).isZero();
 		JsonNode organisations = new ObjectMapper().readTree(result.stdout());
 		assertThat(organisations.isArray()).isTrue();
-		assertThat(organisations.size()).isEqualTo(18);
+		assertThat(organisations.size()).isEqualTo(17);
 		assertThat(result.stderrLines()).singleElement()
 			.asString()
 			.isEqualTo("created a new library in " + this.home.toRealPath()
-					+ " with the sample facts (18 organisations, 18 people, 3 priority sets, 9 statistics, 15 quotes, 5 events, 5 briefings)");
+					+ " with the sample facts (17 organisations, 18 people, 3 priority sets, 9 statistics, 15 quotes, 5 events, 5 briefings)");
 		assertThat(this.home.resolve("library.mv.db")).exists();
 		try (Stream<Path> entries = Files.list(this.workingDirectory)) {
 			assertThat(entries).isEmpty();

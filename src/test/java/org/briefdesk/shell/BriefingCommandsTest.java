@@ -179,7 +179,7 @@ class BriefingCommandsTest {
 			.contains("│ Ms. Hanna Antonova")
 			.contains("• One in three detected victims is a child. [1]")
 			.contains("Sources\n───────")
-			.contains("[1] UNODC, \"Briefing on the Inter-Agency Coordination Group against Trafficking in Persons\"");
+			.contains("[1] UNODC, “Briefing on the Inter-Agency Coordination Group against Trafficking in Persons”");
 	}
 
 	@Test

@@ -79,11 +79,26 @@ class SampleBriefingPdfTest {
 			assertThat(text).contains(oneLine(panelist.name()));
 		}
 		for (FigureView figure : pack.figures()) {
-			assertThat(text).contains(oneLine(figure.statement()));
+			assertThat(text).containsPattern(besideItsFigureCell(figure));
 		}
 		for (SourceView source : pack.sources()) {
 			assertThat(text).contains(oneLine(source.citation()));
 		}
+	}
+
+	/**
+	 * The statement, word for word, where the text of the PDF may interleave the words of the
+	 * Figure cell beside it ("more than" / "20" / "organisations" wrap next to the statement's
+	 * lines) and its note number: reading a two-column table line by line mixes the columns.
+	 */
+	private static java.util.regex.Pattern besideItsFigureCell(FigureView figure) {
+		List<String> cell = new java.util.ArrayList<>(List.of(oneLine(figure.value()).split(" ")));
+		cell.add(Integer.toString(figure.note()));
+		String interleaved = "(?:\\s+(?:" + String.join("|", cell.stream().filter(w -> !w.isEmpty())
+			.map(java.util.regex.Pattern::quote).toList()) + "))*";
+		List<String> words = List.of(oneLine(figure.statement()).strip().split(" "));
+		return java.util.regex.Pattern.compile(String.join(interleaved + "\\s+",
+				words.stream().map(java.util.regex.Pattern::quote).toList()));
 	}
 
 	private static String oneLine(String text) {
