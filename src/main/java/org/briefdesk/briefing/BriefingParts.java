@@ -1,301 +1,38 @@
 package org.briefdesk.briefing;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import static org.briefdesk.briefing.BriefingWriter.naturalPosition;
+import static org.briefdesk.briefing.BriefingWriter.withSection;
+
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
-import org.briefdesk.facts.Event;
-import org.briefdesk.facts.EventRepository;
+import org.briefdesk.facts.Fact;
 import org.briefdesk.facts.FactKind;
-import org.briefdesk.facts.FactRepository;
-import org.briefdesk.facts.OrganisationRepository;
 import org.briefdesk.facts.Person;
-import org.briefdesk.facts.PersonRepository;
 import org.briefdesk.facts.PrioritySet;
-import org.briefdesk.facts.PrioritySetRepository;
 import org.briefdesk.facts.Quote;
-import org.briefdesk.facts.QuoteRepository;
 import org.briefdesk.facts.Statistic;
-import org.briefdesk.facts.StatisticRepository;
-import org.briefdesk.facts.TextFolding;
 import org.briefdesk.system.BriefdeskException;
-import org.briefdesk.system.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles briefings: creates them (from options or the guided flow), changes their
- * sections, panel, figures, quotes, programme and text one step at a time, clones them onto
- * another event, and loads a briefing with the facts it refers to. Every change checks the
- * ids it is given against the library and is saved whole or not at all.
+ * Changes the parts of a stored briefing one step at a time: its sections, panel, figures,
+ * quotes, chair's priorities, programme and its own text (purpose, talking points,
+ * logistics), each added, removed, moved or replaced at a position counted from 1. Every
+ * id given is checked against the library first, and a change is saved whole or not at all,
+ * through the same rules as a new briefing ({@link BriefingRules}). Adding a part shows its
+ * section.
  */
 @Service
-public class BriefingService {
+public class BriefingParts {
 
-	/** Ids people type: lower-case letters and digits joined by single hyphens, like fact ids. */
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+	private final BriefingWriter writer;
 
-	private static final int MAX_ID_LENGTH = 64;
-
-	private final BriefingRepository repository;
-
-	private final EventRepository events;
-
-	private final PersonRepository people;
-
-	private final OrganisationRepository organisations;
-
-	private final StatisticRepository statistics;
-
-	private final QuoteRepository quotes;
-
-	private final PrioritySetRepository prioritySets;
-
-	private final Clock clock;
-
-	public BriefingService(BriefingRepository repository, EventRepository events, PersonRepository people,
-			OrganisationRepository organisations, StatisticRepository statistics, QuoteRepository quotes,
-			PrioritySetRepository prioritySets, ObjectProvider<Clock> clock) {
-		this.repository = repository;
-		this.events = events;
-		this.people = people;
-		this.organisations = organisations;
-		this.statistics = statistics;
-		this.quotes = quotes;
-		this.prioritySets = prioritySets;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
-	}
-
-	/**
-	 * What a new briefing is made of. Only the event is required; a null id is derived from
-	 * the event, a null title is the event's, null panelists are the event's chair, moderator
-	 * and speakers, a null layout is {@link BriefingLayout#FULL}.
-	 */
-	public record NewBriefing(String id, String eventId, String title, String subtitle, String issuedBy,
-			BriefingLayout layout, List<Panelist> panelists, String prioritySetId, List<String> figureIds,
-			List<String> quoteIds, List<String> purpose, List<String> talkingPoints, List<String> logistics) {
-
-		public static NewBriefing forEvent(String eventId) {
-			return new NewBriefing(null, eventId, null, null, null, null, null, null, null, null, null, null, null);
-		}
-
-	}
-
-	/** A line of `briefing list`. */
-	public record Listed(String id, String title, String eventId, String eventTitle, String eventDate,
-			LocalDateTime updatedAt) {
-	}
-
-	/** What a new briefing can be made of: the facts the guided `briefing new` offers. */
-	public record Choices(List<Event> events, List<Person> people, Map<String, String> organisationNames,
-			List<PrioritySet> prioritySets, List<Statistic> statistics) {
-	}
-
-	// ---- reading
-
-	public Briefing get(String id) {
-		return this.repository.find(required(id)).orElseThrow(() -> notFound(id));
-	}
-
-	public boolean exists(String id) {
-		return id != null && this.repository.exists(id);
-	}
-
-	public List<Listed> list() {
-		return this.repository.summaries().stream().map(summary -> {
-			Event event = this.events.findById(summary.eventId()).orElse(null);
-			return new Listed(summary.id(), summary.title(), summary.eventId(), event == null ? "" : event.title(),
-					event == null || event.date() == null ? "" : event.date().toString(), summary.updatedAt());
-		}).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public Choices choices() {
-		Map<String, String> organisationNames = new HashMap<>();
-		this.organisations.findAll().forEach(o -> organisationNames.put(o.id(), o.shortName()));
-		return new Choices(this.events.findAll(), this.people.findAll(), organisationNames,
-				this.prioritySets.findAll(), this.statistics.findAll());
-	}
-
-	/** The panel an event suggests: its chair, its moderator and its speakers. */
-	public List<Panelist> suggestedPanel(String eventId) {
-		return panelistsOf(event(eventId));
-	}
-
-	public List<String> ids() {
-		return this.repository.ids();
-	}
-
-	/** The briefing and every fact it refers to, read in one transaction. */
-	@Transactional(readOnly = true)
-	public BriefingContents contents(String id) {
-		return contentsOf(get(id));
-	}
-
-	/** The facts of a briefing that is not (yet) stored, e.g. one being imported. */
-	@Transactional(readOnly = true)
-	public BriefingContents contentsOf(Briefing briefing) {
-		Event event = this.events.findById(briefing.eventId())
-			.orElseThrow(() -> new NotFoundException("briefing '" + briefing.id() + "' refers to event '"
-					+ briefing.eventId() + "', which is not in the library"));
-		Set<String> personIds = new LinkedHashSet<>();
-		briefing.panelists().forEach(p -> personIds.add(p.personId()));
-		briefing.programme().forEach(item -> personIds.addAll(item.speakerIds()));
-		addIfPresent(personIds, event.chairId());
-		addIfPresent(personIds, event.moderatorId());
-		personIds.addAll(event.speakerIds());
-		Map<String, Quote> quoteMap = load(briefing.quoteIds(), this.quotes);
-		quoteMap.values().forEach(q -> addIfPresent(personIds, q.personId()));
-		Map<String, Person> personMap = load(personIds, this.people);
-		PrioritySet prioritySet = briefing.prioritySetId() == null ? null
-				: this.prioritySets.findById(briefing.prioritySetId()).orElse(null);
-		Set<String> organisationIds = new LinkedHashSet<>();
-		personMap.values().forEach(p -> addIfPresent(organisationIds, p.organisationId()));
-		organisationIds.addAll(event.hostIds());
-		organisationIds.addAll(event.coChairIds());
-		if (prioritySet != null) {
-			organisationIds.addAll(prioritySet.ownerIds());
-		}
-		return new BriefingContents(briefing, event, prioritySet, personMap, load(organisationIds, this.organisations),
-				load(briefing.figureIds(), this.statistics), quoteMap);
-	}
-
-	private static <T extends org.briefdesk.facts.Fact> Map<String, T> load(Iterable<String> ids,
-			FactRepository<T> repository) {
-		Map<String, T> loaded = new HashMap<>();
-		for (String id : ids) {
-			if (!loaded.containsKey(id)) {
-				repository.findById(id).ifPresent(fact -> loaded.put(id, fact));
-			}
-		}
-		return loaded;
-	}
-
-	// ---- whole briefings
-
-	@Transactional
-	public Briefing create(NewBriefing request) {
-		Event event = event(request.eventId());
-		String id = request.id() == null || request.id().isBlank() ? freeIdFor(event) : request.id().strip();
-		checkNewId(id);
-		List<Panelist> panelists = request.panelists() != null ? request.panelists() : panelistsOf(event);
-		BriefingLayout layout = request.layout() == null ? BriefingLayout.FULL : request.layout();
-		LocalDateTime now = now();
-		Briefing.Builder builder = new Briefing.Builder().id(id)
-			.eventId(event.id())
-			.title(request.title() == null || request.title().isBlank() ? event.title() : request.title())
-			.subtitle(request.subtitle())
-			.issuedBy(request.issuedBy())
-			.sections(layout.sections())
-			.panelists(panelists)
-			.prioritySetId(request.prioritySetId())
-			.figureIds(orEmpty(request.figureIds()))
-			.quoteIds(orEmpty(request.quoteIds()))
-			.purpose(orEmpty(request.purpose()))
-			.talkingPoints(orEmpty(request.talkingPoints()))
-			.logistics(orEmpty(request.logistics()))
-			.createdAt(now)
-			.updatedAt(now);
-		// What was asked for by name is shown, even when the layout leaves its section out.
-		if (request.panelists() != null && !request.panelists().isEmpty()) {
-			withSection(builder, SectionKind.PANELISTS);
-		}
-		if (request.prioritySetId() != null) {
-			withSection(builder, SectionKind.PRIORITIES);
-		}
-		for (SectionKind section : List.of(SectionKind.FIGURES, SectionKind.QUOTES, SectionKind.PURPOSE,
-				SectionKind.TALKING_POINTS, SectionKind.LOGISTICS)) {
-			boolean given = switch (section) {
-				case FIGURES -> !orEmpty(request.figureIds()).isEmpty();
-				case QUOTES -> !orEmpty(request.quoteIds()).isEmpty();
-				case PURPOSE -> !orEmpty(request.purpose()).isEmpty();
-				case TALKING_POINTS -> !orEmpty(request.talkingPoints()).isEmpty();
-				default -> !orEmpty(request.logistics()).isEmpty();
-			};
-			if (given) {
-				withSection(builder, section);
-			}
-		}
-		Briefing briefing = builder.build();
-		validate(briefing);
-		this.repository.save(briefing);
-		return briefing;
-	}
-
-	/** Stores a briefing whole as given (an import): every reference is checked first. */
-	@Transactional
-	public void put(Briefing briefing) {
-		checkIdForm(briefing.id());
-		validate(briefing);
-		LocalDateTime now = now();
-		Briefing stored = briefing.toBuilder()
-			.createdAt(briefing.createdAt() == null ? now : briefing.createdAt())
-			.updatedAt(briefing.updatedAt() == null ? now : briefing.updatedAt())
-			.build();
-		this.repository.save(stored);
-	}
-
-	@Transactional
-	public Briefing edit(String id, String title, String subtitle, String issuedBy, String eventId) {
-		return change(id, b -> {
-			if (title != null) {
-				if (title.isBlank()) {
-					throw new BriefdeskException("a briefing needs a title; give --title some words");
-				}
-				b.title(title);
-			}
-			if (subtitle != null) {
-				b.subtitle(subtitle);
-			}
-			if (issuedBy != null) {
-				b.issuedBy(issuedBy);
-			}
-			if (eventId != null) {
-				b.eventId(event(eventId).id());
-			}
-			return b;
-		});
-	}
-
-	@Transactional
-	public Briefing remove(String id) {
-		Briefing briefing = get(id);
-		this.repository.delete(briefing.id());
-		return briefing;
-	}
-
-	/**
-	 * Copies a briefing onto another event: same sections, panel, figures, quotes and text,
-	 * a new id (derived from the event when not given) and the title given, or the original's.
-	 */
-	@Transactional
-	public Briefing clone(String id, String eventId, String newId, String title) {
-		Briefing original = get(id);
-		Event event = event(eventId);
-		String cloneId = newId == null || newId.isBlank() ? freeIdFor(event) : newId.strip();
-		checkNewId(cloneId);
-		LocalDateTime now = now();
-		Briefing copy = original.toBuilder()
-			.id(cloneId)
-			.eventId(event.id())
-			.title(title == null || title.isBlank() ? original.title() : title)
-			.createdAt(now)
-			.updatedAt(now)
-			.build();
-		validate(copy);
-		this.repository.save(copy);
-		return copy;
+	BriefingParts(BriefingWriter writer) {
+		this.writer = writer;
 	}
 
 	// ---- sections
@@ -332,30 +69,11 @@ public class BriefingService {
 		return index + 1;
 	}
 
-	/** Where a section goes when no position is given: after the sections that come before it in a full pack. */
-	private static int naturalPosition(List<SectionKind> sections, SectionKind kind) {
-		int position = 0;
-		for (int i = 0; i < sections.size(); i++) {
-			if (sections.get(i).ordinal() < kind.ordinal()) {
-				position = i + 1;
-			}
-		}
-		return position + 1;
-	}
-
-	private static Briefing.Builder withSection(Briefing.Builder b, SectionKind kind) {
-		List<SectionKind> sections = b.build().sections();
-		if (sections.contains(kind)) {
-			return b;
-		}
-		return b.sections(Positions.insert(sections, kind, naturalPosition(sections, kind), "section"));
-	}
-
 	// ---- panel
 
 	@Transactional
 	public Briefing addPanelist(String id, String personId, PanelRole role, Integer at) {
-		Person person = fact(this.people, personId);
+		Person person = fact(FactKind.PERSON, personId);
 		return change(id, b -> withSection(b, SectionKind.PANELISTS).panelists(Positions.insert(b.build().panelists(),
 				new Panelist(person.id(), role), at, "panelist")));
 	}
@@ -389,7 +107,7 @@ public class BriefingService {
 
 	@Transactional
 	public Briefing addFigure(String id, String statisticId, Integer at) {
-		Statistic statistic = fact(this.statistics, statisticId);
+		Statistic statistic = fact(FactKind.STATISTIC, statisticId);
 		return change(id, b -> withSection(b, SectionKind.FIGURES).figureIds(Positions.insert(b.build().figureIds(),
 				statistic.id(), at, "figure")));
 	}
@@ -411,7 +129,7 @@ public class BriefingService {
 
 	@Transactional
 	public Briefing addQuote(String id, String quoteId, Integer at) {
-		Quote quote = fact(this.quotes, quoteId);
+		Quote quote = fact(FactKind.QUOTE, quoteId);
 		return change(id, b -> withSection(b, SectionKind.QUOTES).quoteIds(Positions.insert(b.build().quoteIds(),
 				quote.id(), at, "quote")));
 	}
@@ -439,7 +157,7 @@ public class BriefingService {
 		if (prioritySetId == null) {
 			return change(id, b -> b.prioritySetId(null));
 		}
-		PrioritySet set = fact(this.prioritySets, prioritySetId);
+		PrioritySet set = fact(FactKind.PRIORITY_SET, prioritySetId);
 		return change(id, b -> withSection(b, SectionKind.PRIORITIES).prioritySetId(set.id()));
 	}
 
@@ -529,105 +247,17 @@ public class BriefingService {
 		if (!ProgrammeItem.isTime(item.time())) {
 			throw new BriefdeskException("'" + item.time() + "' is not a time; write HH:MM or HH:MM-HH:MM, e.g. 13:15");
 		}
-		item.speakerIds().forEach(personId -> fact(this.people, personId));
+		item.speakerIds().forEach(personId -> fact(FactKind.PERSON, personId));
 		return new ProgrammeItem(ProgrammeItem.normalisedTime(item.time()), item.text(), item.speakerIds(),
 				item.speakersNote());
 	}
 
-	// ---- helpers
-
 	private Briefing change(String id, UnaryOperator<Briefing.Builder> edit) {
-		Briefing before = get(id);
-		Briefing after = edit.apply(before.toBuilder()).updatedAt(now()).build();
-		validate(after);
-		this.repository.save(after);
-		return after;
+		return this.writer.change(id, edit);
 	}
 
-	/** Checks that every id the briefing refers to names a fact, and that each section is there once. */
-	private void validate(Briefing briefing) {
-		if (briefing.title().isEmpty()) {
-			throw new BriefdeskException("a briefing needs a title; give --title some words");
-		}
-		event(briefing.eventId());
-		if (new LinkedHashSet<>(briefing.sections()).size() != briefing.sections().size()) {
-			throw new BriefdeskException("briefing '" + briefing.id() + "' lists a section twice");
-		}
-		briefing.panelists().forEach(p -> fact(this.people, p.personId()));
-		briefing.programme().forEach(item -> item.speakerIds().forEach(personId -> fact(this.people, personId)));
-		if (briefing.prioritySetId() != null) {
-			fact(this.prioritySets, briefing.prioritySetId());
-		}
-		briefing.figureIds().forEach(statisticId -> fact(this.statistics, statisticId));
-		briefing.quoteIds().forEach(quoteId -> fact(this.quotes, quoteId));
-	}
-
-	private Event event(String eventId) {
-		return fact(this.events, eventId);
-	}
-
-	private static <T extends org.briefdesk.facts.Fact> T fact(FactRepository<T> repository, String id) {
-		FactKind kind = repository.kind();
-		if (id == null || id.isBlank()) {
-			throw new BriefdeskException("no " + kind.noun() + " given; `" + kind.command() + " list` shows the ids");
-		}
-		return repository.findById(id.strip())
-			.orElseThrow(() -> new NotFoundException(
-					"no " + kind.noun() + " '" + id.strip() + "'; `" + kind.command() + " list` shows the ids"));
-	}
-
-	private static List<Panelist> panelistsOf(Event event) {
-		List<Panelist> panel = new ArrayList<>();
-		if (event.chairId() != null) {
-			panel.add(new Panelist(event.chairId(), PanelRole.CHAIR));
-		}
-		if (event.moderatorId() != null) {
-			panel.add(new Panelist(event.moderatorId(), PanelRole.MODERATOR));
-		}
-		event.speakerIds().stream().map(id -> new Panelist(id, PanelRole.SPEAKER)).forEach(panel::add);
-		return panel;
-	}
-
-	/** "icat-briefing-2023-10-03-briefing", then "-2", "-3" while taken. */
-	private String freeIdFor(Event event) {
-		String base = event.id().endsWith("briefing") ? event.id() : event.id() + "-briefing";
-		if (base.length() > MAX_ID_LENGTH - 3) {
-			base = TextFolding.slug(base, MAX_ID_LENGTH - 3);
-		}
-		String id = base;
-		for (int n = 2; this.repository.exists(id); n++) {
-			id = base + "-" + n;
-		}
-		return id;
-	}
-
-	private void checkNewId(String id) {
-		checkIdForm(id);
-		if (this.repository.exists(id)) {
-			throw new BriefdeskException("a briefing '" + id + "' already exists; choose another --id");
-		}
-	}
-
-	private static void checkIdForm(String id) {
-		if (id == null || id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
-			throw new BriefdeskException("'" + id + "' is not a briefing id; use lower-case letters, digits and hyphens"
-					+ " (at most " + MAX_ID_LENGTH + "), e.g. icat-briefing-2023");
-		}
-	}
-
-	private LocalDateTime now() {
-		return LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-	}
-
-	private static String required(String id) {
-		if (id == null || id.isBlank()) {
-			throw new BriefdeskException("no briefing given; `briefing list` shows the ids");
-		}
-		return id.strip();
-	}
-
-	private static NotFoundException notFound(String id) {
-		return new NotFoundException("no briefing '" + id + "'; `briefing list` shows the ids");
+	private <T extends Fact> T fact(FactKind kind, String id) {
+		return this.writer.fact(kind, id);
 	}
 
 	private static String nonBlank(String text, String what) {
@@ -635,16 +265,6 @@ public class BriefingService {
 			throw new BriefdeskException("the " + what + " text is empty; give it some words in quotes");
 		}
 		return text.strip();
-	}
-
-	private static <T> List<T> orEmpty(List<T> list) {
-		return list == null ? List.of() : list;
-	}
-
-	private static void addIfPresent(Set<String> ids, String id) {
-		if (id != null && !id.isBlank()) {
-			ids.add(id);
-		}
 	}
 
 }

@@ -9,36 +9,36 @@ import org.springframework.context.annotation.Configuration;
  * before the quotes said at them.
  */
 @Configuration(proxyBeanMethods = false)
-class FactSections {
+class FactEntriesConfiguration {
 
 	@Bean
-	LibrarySection organisationsSection(OrganisationRepository repository) {
-		return new FactSection<>(FactFormat.ORGANISATION, repository, 100);
+	LibraryEntries organisationsSection(OrganisationRepository repository) {
+		return new FactEntries<>(FactFormat.ORGANISATION, repository, 100);
 	}
 
 	@Bean
-	LibrarySection peopleSection(PersonRepository repository) {
-		return new FactSection<>(FactFormat.PERSON, repository, 200);
+	LibraryEntries peopleSection(PersonRepository repository) {
+		return new FactEntries<>(FactFormat.PERSON, repository, 200);
 	}
 
 	@Bean
-	LibrarySection eventsSection(EventRepository repository) {
-		return new FactSection<>(FactFormat.EVENT, repository, 300);
+	LibraryEntries eventsSection(EventRepository repository) {
+		return new FactEntries<>(FactFormat.EVENT, repository, 300);
 	}
 
 	@Bean
-	LibrarySection prioritiesSection(PrioritySetRepository repository) {
-		return new FactSection<>(FactFormat.PRIORITY_SET, repository, 400);
+	LibraryEntries prioritiesSection(PrioritySetRepository repository) {
+		return new FactEntries<>(FactFormat.PRIORITY_SET, repository, 400);
 	}
 
 	@Bean
-	LibrarySection statisticsSection(StatisticRepository repository) {
-		return new FactSection<>(FactFormat.STATISTIC, repository, 500);
+	LibraryEntries statisticsSection(StatisticRepository repository) {
+		return new FactEntries<>(FactFormat.STATISTIC, repository, 500);
 	}
 
 	@Bean
-	LibrarySection quotesSection(QuoteRepository repository) {
-		return new FactSection<>(FactFormat.QUOTE, repository, 600);
+	LibraryEntries quotesSection(QuoteRepository repository) {
+		return new FactEntries<>(FactFormat.QUOTE, repository, 600);
 	}
 
 }

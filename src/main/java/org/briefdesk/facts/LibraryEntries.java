@@ -17,7 +17,7 @@ import org.springframework.core.Ordered;
  * refers to facts orders itself after them (1000 and up) and can ask the
  * {@link ImportContext} whether a fact exists in the library or in the same import.
  */
-public interface LibrarySection extends Ordered {
+public interface LibraryEntries extends Ordered {
 
 	/** The key of the section in a file and the base name of its file ({@code briefings}). */
 	String key();

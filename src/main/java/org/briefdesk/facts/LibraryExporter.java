@@ -37,15 +37,15 @@ public class LibraryExporter {
 
 	}
 
-	private final List<LibrarySection> sections;
+	private final List<LibraryEntries> sections;
 
 	private final FactRepositories repositories;
 
 	private final BriefdeskProperties properties;
 
-	public LibraryExporter(List<LibrarySection> sections, FactRepositories repositories,
+	public LibraryExporter(List<LibraryEntries> sections, FactRepositories repositories,
 			BriefdeskProperties properties) {
-		List<LibrarySection> ordered = new ArrayList<>(sections);
+		List<LibraryEntries> ordered = new ArrayList<>(sections);
 		ordered.sort(OrderComparator.INSTANCE);
 		this.sections = List.copyOf(ordered);
 		this.repositories = repositories;
@@ -60,7 +60,7 @@ public class LibraryExporter {
 		createFolder(folder);
 		Map<Path, List<Map<String, Object>>> files = new LinkedHashMap<>();
 		if (format == Format.YAML) {
-			for (LibrarySection section : this.sections) {
+			for (LibraryEntries section : this.sections) {
 				files.put(folder.resolve(section.key() + ".yaml"), section.export());
 			}
 		}

@@ -64,7 +64,7 @@ public class LibraryImporter {
 
 	}
 
-	private final List<LibrarySection> sections;
+	private final List<LibraryEntries> sections;
 
 	private final FactRepositories repositories;
 
@@ -72,9 +72,9 @@ public class LibraryImporter {
 
 	private final ObjectProvider<LibraryBackups> backups;
 
-	public LibraryImporter(List<LibrarySection> sections, FactRepositories repositories,
+	public LibraryImporter(List<LibraryEntries> sections, FactRepositories repositories,
 			PlatformTransactionManager transactionManager, ObjectProvider<LibraryBackups> backups) {
-		List<LibrarySection> ordered = new ArrayList<>(sections);
+		List<LibraryEntries> ordered = new ArrayList<>(sections);
 		ordered.sort(OrderComparator.INSTANCE);
 		this.sections = List.copyOf(ordered);
 		this.repositories = repositories;
@@ -84,7 +84,7 @@ public class LibraryImporter {
 
 	/** The section keys in the order they are checked and written. */
 	public List<String> sectionKeys() {
-		return this.sections.stream().map(LibrarySection::key).toList();
+		return this.sections.stream().map(LibraryEntries::key).toList();
 	}
 
 	/**
@@ -119,8 +119,8 @@ public class LibraryImporter {
 		}
 		ImportContext context = new ImportContext(problems, update,
 				kind -> this.repositories.of(kind).ids());
-		Map<String, LibrarySection.Prepared> prepared = new LinkedHashMap<>();
-		for (LibrarySection section : this.sections) {
+		Map<String, LibraryEntries.Prepared> prepared = new LinkedHashMap<>();
+		for (LibraryEntries section : this.sections) {
 			prepared.put(section.key(), section.prepare(entries.get(section.key()), context));
 		}
 		if (!problems.isEmpty()) {
@@ -135,7 +135,7 @@ public class LibraryImporter {
 		if (backupFirst) {
 			backup = this.backups.getObject().backupIfPossible("before-import");
 		}
-		this.transactions.executeWithoutResult(status -> prepared.values().forEach(LibrarySection.Prepared::write));
+		this.transactions.executeWithoutResult(status -> prepared.values().forEach(LibraryEntries.Prepared::write));
 		return new Result(counts, backup);
 	}
 

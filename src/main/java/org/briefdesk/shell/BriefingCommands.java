@@ -14,14 +14,16 @@ import org.briefdesk.briefing.Briefing;
 import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.briefing.BriefingContents;
 import org.briefdesk.briefing.BriefingLayout;
-import org.briefdesk.briefing.BriefingPreview;
-import org.briefdesk.briefing.BriefingService;
-import org.briefdesk.briefing.BriefingService.NewBriefing;
+import org.briefdesk.briefing.BriefingLifecycle;
+import org.briefdesk.briefing.BriefingLifecycle.NewBriefing;
+import org.briefdesk.briefing.BriefingPackModels;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.briefing.Finding;
 import org.briefdesk.briefing.PanelRole;
 import org.briefdesk.briefing.Panelist;
 import org.briefdesk.briefing.SectionKind;
 import org.briefdesk.briefing.TextKind;
+import org.briefdesk.render.preview.BriefingPreview;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.DisplayWidth;
 import org.briefdesk.system.TextTables;
@@ -51,11 +53,13 @@ public class BriefingCommands {
 
 	private static final int DEFAULT_WIDTH = 100;
 
-	private final ObjectProvider<BriefingService> briefings;
+	private final ObjectProvider<BriefingQueries> briefings;
+
+	private final ObjectProvider<BriefingLifecycle> lifecycle;
 
 	private final ObjectProvider<BriefingChecks> checks;
 
-	private final ObjectProvider<BriefingPreview> previews;
+	private final ObjectProvider<BriefingPackModels> models;
 
 	private final BriefingTarget target;
 
@@ -65,12 +69,13 @@ public class BriefingCommands {
 
 	private final ObjectProvider<Terminal> terminal;
 
-	public BriefingCommands(ObjectProvider<BriefingService> briefings, ObjectProvider<BriefingChecks> checks,
-			ObjectProvider<BriefingPreview> previews, BriefingTarget target, ShellSession session, BriefingGuide guide,
+	public BriefingCommands(ObjectProvider<BriefingQueries> briefings, ObjectProvider<BriefingLifecycle> lifecycle,
+			ObjectProvider<BriefingChecks> checks, ObjectProvider<BriefingPackModels> models, BriefingTarget target, ShellSession session, BriefingGuide guide,
 			ObjectProvider<Terminal> terminal) {
 		this.briefings = briefings;
+		this.lifecycle = lifecycle;
 		this.checks = checks;
-		this.previews = previews;
+		this.models = models;
 		this.target = target;
 		this.session = session;
 		this.guide = guide;
@@ -113,9 +118,8 @@ public class BriefingCommands {
 				BriefingTarget.given(context, "figures") ? BriefingTarget.values(context, "figures") : null,
 				BriefingTarget.given(context, "quotes") ? BriefingTarget.values(context, "quotes") : null,
 				purpose == null ? null : List.of(purpose), null, null);
-		BriefingService service = this.briefings.getObject();
 		if (this.session.isInteractive()) {
-			Optional<NewBriefing> guided = this.guide.complete(request, panelGiven, service);
+			Optional<NewBriefing> guided = this.guide.complete(request, panelGiven, this.briefings.getObject());
 			if (guided.isEmpty()) {
 				context.outputWriter().println("Cancelled: no briefing created.");
 				return;
@@ -126,7 +130,7 @@ public class BriefingCommands {
 			throw new UsageException("missing option --event for 'briefing new'; `event list` shows the ids "
 					+ "(at the interactive prompt `briefing new` asks for it)");
 		}
-		Briefing briefing = service.create(request);
+		Briefing briefing = this.lifecycle.getObject().create(request);
 		this.session.useBriefing(briefing.id());
 		PrintWriter out = context.outputWriter();
 		out.println("Created briefing " + briefing.id() + " for event " + briefing.eventId() + ": "
@@ -150,11 +154,11 @@ public class BriefingCommands {
 			help = "Examples:\n  briefing list\n  briefing list --json")
 	public void list(@Option(longName = "json", description = "print JSON for scripts") boolean json,
 			CommandContext context) {
-		List<BriefingService.Listed> listed = this.briefings.getObject().list();
+		List<BriefingQueries.Listed> listed = this.briefings.getObject().list();
 		PrintWriter out = context.outputWriter();
 		if (json) {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			for (BriefingService.Listed briefing : listed) {
+			for (BriefingQueries.Listed briefing : listed) {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("id", briefing.id());
 				row.put("title", briefing.title());
@@ -221,7 +225,7 @@ public class BriefingCommands {
 		if (title == null && subtitle == null && issuedBy == null && event == null) {
 			throw new UsageException("nothing to change; give --title, --subtitle, --issued-by or --event");
 		}
-		Briefing edited = this.briefings.getObject().edit(this.target.resolve(briefing), title, subtitle, issuedBy, event);
+		Briefing edited = this.lifecycle.getObject().edit(this.target.resolve(briefing), title, subtitle, issuedBy, event);
 		context.outputWriter().println("Changed briefing " + edited.id() + ": " + edited.title() + " (event "
 				+ edited.eventId() + ").");
 	}
@@ -236,7 +240,7 @@ public class BriefingCommands {
 		if (wanted == null || wanted.isBlank()) {
 			throw new UsageException("`briefing remove` needs the briefing's id, even the one in use; `briefing list` shows them");
 		}
-		Briefing removed = this.briefings.getObject().remove(this.target.resolve(id, briefing));
+		Briefing removed = this.lifecycle.getObject().remove(this.target.resolve(id, briefing));
 		if (this.session.briefingInUse().filter(removed.id()::equals).isPresent()) {
 			this.session.useBriefing(null);
 		}
@@ -261,9 +265,8 @@ public class BriefingCommands {
 			@Option(longName = "title", description = "title of the copy; the original's when not given") String title,
 			@Option(longName = "briefing", description = "the briefing to copy (instead of the argument)") String briefing,
 			CommandContext context) {
-		BriefingService service = this.briefings.getObject();
 		String original = this.target.resolve(id, briefing);
-		Briefing copy = service.clone(original, event, newId, title);
+		Briefing copy = this.lifecycle.getObject().clone(original, event, newId, title);
 		if (this.session.isInteractive()) {
 			this.session.useBriefing(copy.id());
 		}
@@ -294,7 +297,9 @@ public class BriefingCommands {
 		if (width != null && (width < 40 || width > 1000)) {
 			throw new UsageException("--width must be between 40 and 1000, not " + width);
 		}
-		String text = this.previews.getObject().preview(this.target.resolve(id, briefing), width != null ? width : width());
+		BriefingContents contents = this.briefings.getObject().contents(this.target.resolve(id, briefing));
+		String text = BriefingPreview.render(contents.briefing().sections(), this.models.getObject().build(contents),
+				width != null ? width : width());
 		if (this.session.isInteractive() && text.lines().count() > screenRows() - 1) {
 			context.outputWriter().flush();
 			TerminalPager.page(this.terminal.getObject(), text);
