@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The six kinds of fact as library sections, in the order their references need: an
+ * The six kinds of fact as entries of the library's data files, in the order their references need: an
  * organisation before the people in it, people and organisations before the events, events
  * before the quotes said at them.
  */
@@ -12,32 +12,32 @@ import org.springframework.context.annotation.Configuration;
 class FactEntriesConfiguration {
 
 	@Bean
-	LibraryEntries organisationsSection(OrganisationRepository repository) {
+	LibraryEntries organisationsEntries(OrganisationRepository repository) {
 		return new FactEntries<>(FactFormat.ORGANISATION, repository, 100);
 	}
 
 	@Bean
-	LibraryEntries peopleSection(PersonRepository repository) {
+	LibraryEntries peopleEntries(PersonRepository repository) {
 		return new FactEntries<>(FactFormat.PERSON, repository, 200);
 	}
 
 	@Bean
-	LibraryEntries eventsSection(EventRepository repository) {
+	LibraryEntries eventsEntries(EventRepository repository) {
 		return new FactEntries<>(FactFormat.EVENT, repository, 300);
 	}
 
 	@Bean
-	LibraryEntries prioritiesSection(PrioritySetRepository repository) {
+	LibraryEntries prioritiesEntries(PrioritySetRepository repository) {
 		return new FactEntries<>(FactFormat.PRIORITY_SET, repository, 400);
 	}
 
 	@Bean
-	LibraryEntries statisticsSection(StatisticRepository repository) {
+	LibraryEntries statisticsEntries(StatisticRepository repository) {
 		return new FactEntries<>(FactFormat.STATISTIC, repository, 500);
 	}
 
 	@Bean
-	LibraryEntries quotesSection(QuoteRepository repository) {
+	LibraryEntries quotesEntries(QuoteRepository repository) {
 		return new FactEntries<>(FactFormat.QUOTE, repository, 600);
 	}
 

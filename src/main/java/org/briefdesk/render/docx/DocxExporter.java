@@ -12,6 +12,7 @@ import org.briefdesk.render.TemplateData;
 import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.SafeFileNames;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 import com.deepoove.poi.XWPFTemplate;
@@ -92,10 +93,7 @@ public class DocxExporter {
 	}
 
 	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 
