@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: Briefdesk's one-shot `help` beside a bare Spring Boot 4.0.9 +
-# Spring Shell 4.0.1 fat jar with one command (bench/bare), measured side by side with
-# hyperfine in one run. Goal: ./briefdesk help takes at most a quarter of the bare jar's
-# `java -jar bare.jar help`.
+# Spring Shell 4.0.1 fat jar with one command (bench/bare; keep its Spring Shell version
+# Briefdesk's), measured side by side with hyperfine in one run. Goal: ./briefdesk help
+# takes at most a quarter of the bare jar's `java -jar bare.jar help`, on each JDK the
+# launcher uses (a second bare-jar row runs on the launcher's JDK when it is not the default).
 #
 #   bench/startup.sh [RESULTS_DIR]     (default target/bench; RUNS=15 WARMUP=3 to change)
 #
@@ -58,9 +59,12 @@ commands=(
   -n "plain jar: java -jar target/briefdesk.jar help" "java -jar $root/target/briefdesk.jar help"
 )
 if [ -n "$launcher_java" ] && [ "$launcher_java" != "$default_java" ]; then
+  # Like with like: each JDK's Briefdesk row has a bare-jar row on the same JDK.
   (cd "$work" && BRIEFDESK_JAVA="$default_java" "$root/briefdesk" version) >/dev/null
   commands+=(-n "./briefdesk help on the default java ($("$default_java" -version 2>&1 | head -1 | cut -d'"' -f2))"
     "env BRIEFDESK_JAVA=$default_java $root/briefdesk help")
+  commands+=(-n "bare jar on the launcher's java ($("$launcher_java" -version 2>&1 | head -1 | cut -d'"' -f2))"
+    "$launcher_java -jar $bare_jar help")
 fi
 
 {
@@ -87,4 +91,11 @@ for name, r in results.items():
     print(f"  {r['median']:.3f} s  ({r['median'] / bare:.2f} of the bare jar)  {name}")
 ratio = results["./briefdesk help"]["median"] / bare
 print(f"./briefdesk help / bare jar help = {ratio:.3f} (goal: at most 0.25)")
+# Per JDK, each Briefdesk row against the bare jar on the same JDK.
+same_jdk_bare = next((r["median"] for n, r in results.items() if n.startswith("bare jar on the launcher's java")), None)
+default_row = next((r["median"] for n, r in results.items() if n.startswith("./briefdesk help on the default java")), None)
+if same_jdk_bare is not None:
+    print(f"launcher's JDK: ./briefdesk help / bare jar on the same JDK = {results['./briefdesk help']['median'] / same_jdk_bare:.3f}")
+if default_row is not None:
+    print(f"default JDK: ./briefdesk help / bare jar on the same JDK = {default_row / bare:.3f}")
 EOF

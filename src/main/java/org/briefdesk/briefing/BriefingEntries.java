@@ -236,7 +236,7 @@ public class BriefingEntries implements LibraryEntries {
 	}
 
 	/** A briefing as plain values, in the keys and order of the data files. */
-	static Map<String, Object> write(Briefing briefing) {
+	public static Map<String, Object> write(Briefing briefing) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("id", briefing.id());
 		entry.put("event", briefing.eventId());

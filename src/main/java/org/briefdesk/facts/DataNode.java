@@ -6,10 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.briefdesk.system.Suggestions;
 
 /**
  * Data read from an import file, YAML or CSV, with the file and line of every value, so that
@@ -98,9 +99,7 @@ public sealed interface DataNode permits DataNode.Scalar, DataNode.Sequence, Dat
 		public void allowOnly(Collection<String> known, String what, Problems problems) {
 			for (String key : this.fields.keySet()) {
 				if (!known.contains(key)) {
-					String hint = known.stream()
-						.filter(candidate -> distance(candidate, key) <= 2)
-						.min(Comparator.comparingInt(candidate -> distance(candidate, key)))
+					String hint = Suggestions.closest(key, known)
 						.map(candidate -> "did you mean '" + candidate + "'? ")
 						.orElse("");
 					problems.add(this.file, lineOf(key), "unknown key '" + key + "' in " + what + "; " + hint
@@ -282,25 +281,6 @@ public sealed interface DataNode permits DataNode.Scalar, DataNode.Sequence, Dat
 
 		private static String shown(DataNode node) {
 			return node instanceof Scalar scalar ? "'" + scalar.text() + "'" : node.describe();
-		}
-
-		private static int distance(String a, String b) {
-			int[] previous = new int[b.length() + 1];
-			int[] current = new int[b.length() + 1];
-			for (int j = 0; j <= b.length(); j++) {
-				previous[j] = j;
-			}
-			for (int i = 1; i <= a.length(); i++) {
-				current[0] = i;
-				for (int j = 1; j <= b.length(); j++) {
-					int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-					current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-				}
-				int[] swap = previous;
-				previous = current;
-				current = swap;
-			}
-			return previous[b.length()];
 		}
 
 	}

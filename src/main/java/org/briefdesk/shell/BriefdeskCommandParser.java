@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
  * looks a flag up under the first word only ({@code org}, not {@code org list}), so
  * {@code org list --json} failed with "requires a value", and {@code org show --json unodc}
  * took the id as the flag's value. Here a boolean option not followed by {@code true} or
- * {@code false} is given {@code =true} before Shell's parser sees the line.
+ * {@code false} is given {@code =true} before Shell's parser sees the line. Spring Shell 4.0.2
+ * fixes this upstream (commit 4f8bd1e, issue #1331: the flag is looked up under the full
+ * command name), but Maven Central here serves 4.0.1 at most; delete this class when it serves
+ * 4.0.2 or newer ({@code CommandSuggestionsTest} keeps the behaviour proven).
  */
 @Component
 class BriefdeskCommandParser implements CommandParser {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.briefdesk.system.VisibleText;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -39,12 +40,15 @@ public class BriefdeskRunner implements ApplicationRunner {
 
 	private final ObjectProvider<LineReader> lineReader;
 
+	private final OutputPolicy outputs;
+
 	public BriefdeskRunner(CommandLineDispatcher dispatcher, ExitCodeHolder exitCode, ShellSession session,
-			ObjectProvider<LineReader> lineReader) {
+			ObjectProvider<LineReader> lineReader, OutputPolicy outputs) {
 		this.dispatcher = dispatcher;
 		this.exitCode = exitCode;
 		this.session = session;
 		this.lineReader = lineReader;
+		this.outputs = outputs;
 	}
 
 	@Override
@@ -67,7 +71,8 @@ public class BriefdeskRunner implements ApplicationRunner {
 		out.flush();
 		if (!outcome.succeeded()) {
 			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-			err.println("error: " + outcome.message());
+			// An error may echo what the user gave or the library holds: never raw controls.
+			err.println("error: " + VisibleText.keepingLines(outcome.message()));
 			if (outcome.failure() != null && "1".equals(System.getenv("BRIEFDESK_DEBUG"))) {
 				outcome.failure().printStackTrace(err);
 			}
@@ -101,17 +106,21 @@ public class BriefdeskRunner implements ApplicationRunner {
 			}
 			Outcome outcome = this.dispatcher.execute(command, out, in);
 			if (!outcome.succeeded()) {
-				out.println(new AttributedString("error: " + outcome.message(),
+				String error = "error: " + VisibleText.keepingLines(outcome.message());
+				out.println(this.outputs.colour() ? new AttributedString(error,
 						AttributedStyle.DEFAULT.foreground(AttributedStyle.RED))
-					.toAnsi(reader.getTerminal()));
+					.toAnsi(reader.getTerminal()) : error);
 			}
 			out.flush();
 		}
 	}
 
 	AttributedString prompt() {
-		String text = this.session.briefingInUse().map(id -> "briefdesk:" + id + "> ").orElse("briefdesk> ");
-		return new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+		String text = this.session.briefingInUse()
+			.map(id -> "briefdesk:" + VisibleText.of(id) + "> ")
+			.orElse("briefdesk> ");
+		return this.outputs.colour() ? new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN))
+				: new AttributedString(text);
 	}
 
 }

@@ -1,18 +1,15 @@
 package org.briefdesk.shell;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.briefdesk.briefing.Briefing;
 import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.briefing.BriefingContents;
+import org.briefdesk.briefing.BriefingEntries;
 import org.briefdesk.briefing.BriefingLayout;
 import org.briefdesk.briefing.BriefingLifecycle;
 import org.briefdesk.briefing.BriefingLifecycle.NewBriefing;
@@ -26,8 +23,8 @@ import org.briefdesk.briefing.TextKind;
 import org.briefdesk.render.preview.BriefingPreview;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.DisplayWidth;
-import org.briefdesk.system.TextTables;
 import org.briefdesk.system.UsageException;
+import org.briefdesk.system.VisibleText;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -48,10 +45,8 @@ public class BriefingCommands {
 
 	static final String COMPLETION = "briefingCompletion";
 
-	/** Width of output that is not on a terminal (a pipe, a file, a test). */
-	private static final int TABLE_WIDTH = 120;
-
-	private static final int DEFAULT_WIDTH = 100;
+	/** The preview's width when it is not shown on a terminal (a pipe, a file) and no --width is given. */
+	private static final int PROSE_WIDTH = 100;
 
 	private final ObjectProvider<BriefingQueries> briefings;
 
@@ -121,7 +116,7 @@ public class BriefingCommands {
 		if (this.session.isInteractive()) {
 			Optional<NewBriefing> guided = this.guide.complete(request, panelGiven, this.briefings.getObject());
 			if (guided.isEmpty()) {
-				context.outputWriter().println("Cancelled: no briefing created.");
+				Output.of(context).println("Cancelled: no briefing created.");
 				return;
 			}
 			request = guided.get();
@@ -132,7 +127,7 @@ public class BriefingCommands {
 		}
 		Briefing briefing = this.lifecycle.getObject().create(request);
 		this.session.useBriefing(briefing.id());
-		PrintWriter out = context.outputWriter();
+		Output out = Output.of(context);
 		out.println("Created briefing " + briefing.id() + " for event " + briefing.eventId() + ": "
 				+ briefing.sections().size() + " sections, " + count(briefing.panelists().size(), "panelist") + ", "
 				+ count(briefing.figureIds().size(), "key figure") + ".");
@@ -147,16 +142,27 @@ public class BriefingCommands {
 		for (BriefingLayout layout : BriefingLayout.values()) {
 			rows.add(List.of(layout.key(), String.join(", ", layout.sections().stream().map(SectionKind::key).toList())));
 		}
-		context.outputWriter().print(TextTables.render(List.of("Layout", "Sections"), rows, tableWidth()));
+		Output out = Output.of(context);
+		if (out.json()) {
+			List<Map<String, Object>> layouts = new ArrayList<>();
+			for (BriefingLayout layout : BriefingLayout.values()) {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("layout", layout.key());
+				entry.put("sections", layout.sections().stream().map(SectionKind::key).toList());
+				layouts.add(entry);
+			}
+			out.printJson(layouts);
+			return;
+		}
+		out.table(List.of("Layout", "Sections"), rows, "");
 	}
 
 	@Command(name = "briefing list", group = GROUP, description = "List the briefings",
 			help = "Examples:\n  briefing list\n  briefing list --json")
-	public void list(@Option(longName = "json", description = "print JSON for scripts") boolean json,
-			CommandContext context) {
+	public void list(CommandContext context) {
 		List<BriefingQueries.Listed> listed = this.briefings.getObject().list();
-		PrintWriter out = context.outputWriter();
-		if (json) {
+		Output out = Output.of(context);
+		if (out.json()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (BriefingQueries.Listed briefing : listed) {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -167,18 +173,15 @@ public class BriefingCommands {
 				row.put("updated", briefing.updatedAt() == null ? null : briefing.updatedAt().toString() + "Z");
 				rows.add(row);
 			}
-			out.println(json(rows));
+			out.printJson(rows);
 			return;
 		}
-		if (listed.isEmpty()) {
-			out.println("No briefings yet; `briefing new` creates one.");
-			return;
-		}
-		String inUse = this.session.briefingInUse().orElse("");
+		// The briefing in use is marked on the screen only: in a pipe the first field is the id.
+		String inUse = out.terminal() ? this.session.briefingInUse().orElse("") : "";
 		List<List<String>> rows = listed.stream()
-			.map(b -> List.of((b.id().equals(inUse) ? "* " : "") + b.id(), b.eventDate(), b.title(), b.eventId()))
+			.map(b -> FactViews.row((b.id().equals(inUse) ? "* " : "") + b.id(), b.eventDate(), b.title(), b.eventId()))
 			.toList();
-		out.print(TextTables.render(List.of("Id", "Date", "Title", "Event"), rows, tableWidth()));
+		out.table(List.of("Id", "Date", "Title", "Event"), rows, "No briefings yet; `briefing new` creates one.");
 	}
 
 	@Command(name = "briefing show", group = GROUP, completionProvider = COMPLETION,
@@ -197,7 +200,12 @@ public class BriefingCommands {
 			@Option(longName = "briefing", description = "the briefing (instead of the argument)") String briefing,
 			CommandContext context) {
 		BriefingContents contents = this.briefings.getObject().contents(this.target.resolve(id, briefing));
-		context.outputWriter().print(BriefingShowText.render(contents, width()));
+		Output out = Output.of(context);
+		if (out.json()) {
+			out.printJson(BriefingEntries.write(contents.briefing()));
+			return;
+		}
+		BriefingShowText.print(contents, out);
 	}
 
 	@Command(name = "briefing use", group = GROUP, completionProvider = COMPLETION,
@@ -209,7 +217,7 @@ public class BriefingCommands {
 		}
 		Briefing briefing = this.briefings.getObject().get(id);
 		this.session.useBriefing(briefing.id());
-		context.outputWriter().println("Using briefing " + briefing.id() + ": " + briefing.title() + "."
+		Output.of(context).println("Using briefing " + briefing.id() + ": " + briefing.title() + "."
 				+ (this.session.isInteractive() ? "" : " (For the rest of this script; one-shot commands name --briefing.)"));
 	}
 
@@ -226,7 +234,7 @@ public class BriefingCommands {
 			throw new UsageException("nothing to change; give --title, --subtitle, --issued-by or --event");
 		}
 		Briefing edited = this.lifecycle.getObject().edit(this.target.resolve(briefing), title, subtitle, issuedBy, event);
-		context.outputWriter().println("Changed briefing " + edited.id() + ": " + edited.title() + " (event "
+		Output.of(context).println("Changed briefing " + edited.id() + ": " + edited.title() + " (event "
 				+ edited.eventId() + ").");
 	}
 
@@ -244,7 +252,7 @@ public class BriefingCommands {
 		if (this.session.briefingInUse().filter(removed.id()::equals).isPresent()) {
 			this.session.useBriefing(null);
 		}
-		context.outputWriter().println("Removed briefing " + removed.id() + " (" + removed.title() + ").");
+		Output.of(context).println("Removed briefing " + removed.id() + " (" + removed.title() + ").");
 	}
 
 	@Command(name = "briefing clone", group = GROUP, completionProvider = COMPLETION,
@@ -270,7 +278,7 @@ public class BriefingCommands {
 		if (this.session.isInteractive()) {
 			this.session.useBriefing(copy.id());
 		}
-		context.outputWriter().println("Cloned briefing " + original + " onto event " + copy.eventId() + " as "
+		Output.of(context).println("Cloned briefing " + original + " onto event " + copy.eventId() + " as "
 				+ copy.id() + ": " + copy.sections().size() + " sections, " + count(copy.panelists().size(), "panelist")
 				+ ", " + count(copy.figureIds().size(), "key figure") + "."
 				+ (this.session.isInteractive() ? " It is now in use." : ""));
@@ -297,15 +305,18 @@ public class BriefingCommands {
 		if (width != null && (width < 40 || width > 1000)) {
 			throw new UsageException("--width must be between 40 and 1000, not " + width);
 		}
+		Output out = Output.of(context);
+		int columns = width != null ? width : out.terminal() ? out.width() : PROSE_WIDTH;
 		BriefingContents contents = this.briefings.getObject().contents(this.target.resolve(id, briefing));
 		String text = BriefingPreview.render(contents.briefing().sections(), this.models.getObject().build(contents),
-				width != null ? width : width());
-		if (this.session.isInteractive() && text.lines().count() > screenRows() - 1) {
-			context.outputWriter().flush();
-			TerminalPager.page(this.terminal.getObject(), text);
+				columns);
+		if (this.session.isInteractive() && out.terminal() && text.lines().count() > screenRows() - 1) {
+			out.flush();
+			// The pager writes to the terminal itself: the text goes to it escaped, as through Output.
+			TerminalPager.page(this.terminal.getObject(), VisibleText.keepingLines(text));
 			return;
 		}
-		context.outputWriter().print(text);
+		out.print(text);
 	}
 
 	@Command(name = "briefing check", group = GROUP, completionProvider = COMPLETION,
@@ -327,11 +338,10 @@ public class BriefingCommands {
 	public void check(@Argument(index = 0, description = "the briefing") String id,
 			@Option(longName = "briefing", description = "the briefing (instead of the argument)") String briefing,
 			@Option(longName = "years", description = "a figure older than this many years is stale") Integer years,
-			@Option(longName = "json", description = "print the findings as JSON for scripts") boolean json,
 			CommandContext context) {
 		BriefingChecks.Report report = this.checks.getObject().check(this.target.resolve(id, briefing), years);
-		PrintWriter out = context.outputWriter();
-		if (json) {
+		Output out = Output.of(context);
+		if (out.json()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Finding finding : report.findings()) {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -346,7 +356,7 @@ public class BriefingCommands {
 			document.put("errors", report.errors());
 			document.put("warnings", report.warnings());
 			document.put("findings", rows);
-			out.println(json(document));
+			out.printJson(document);
 		}
 		else if (report.findings().isEmpty()) {
 			out.println("Briefing " + report.briefingId() + ": no findings (figures older than "
@@ -357,7 +367,7 @@ public class BriefingCommands {
 				.stream()
 				.map(f -> List.of(f.severity().label(), f.where(), f.message()))
 				.toList();
-			out.print(TextTables.render(List.of("Severity", "Where", "Finding"), rows, tableWidth()));
+			out.table(List.of("Severity", "Where", "Finding"), rows, "");
 			out.println("Briefing " + report.briefingId() + ": " + count((int) report.errors(), "error") + ", "
 					+ count((int) report.warnings(), "warning") + " (figures older than " + report.staleFigureYears()
 					+ " years count as stale).");
@@ -420,38 +430,6 @@ public class BriefingCommands {
 
 	static String count(int n, String noun) {
 		return n + " " + (n == 1 ? noun : noun + "s");
-	}
-
-	static String json(Object value) {
-		try {
-			return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-		}
-		catch (JsonProcessingException impossible) {
-			throw new IllegalStateException(impossible);
-		}
-	}
-
-	/** The terminal's width at the prompt; elsewhere $COLUMNS, or 100. */
-	/**
-	 * Lists and findings: the terminal's width at the prompt; otherwise wider than prose, as
-	 * the fact lists are, so that ids stay whole in a pipe or a log.
-	 */
-	private int tableWidth() {
-		return this.session.isInteractive() || System.getenv("COLUMNS") != null ? width() : TABLE_WIDTH;
-	}
-
-	int width() {
-		if (this.session.isInteractive()) {
-			int columns = this.terminal.getObject().getWidth();
-			if (columns > 0) {
-				return columns;
-			}
-		}
-		String columns = System.getenv("COLUMNS");
-		if (columns != null && columns.matches("\\d{2,4}")) {
-			return Integer.parseInt(columns);
-		}
-		return DEFAULT_WIDTH;
 	}
 
 	private int screenRows() {

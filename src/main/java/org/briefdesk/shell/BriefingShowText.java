@@ -13,7 +13,6 @@ import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PrioritySet;
 import org.briefdesk.facts.Quote;
 import org.briefdesk.facts.Statistic;
-import org.briefdesk.system.TextTables;
 
 /**
  * The text of {@code briefing show}: a briefing's parts with the numbers and ids the part
@@ -25,8 +24,13 @@ final class BriefingShowText {
 	private BriefingShowText() {
 	}
 
-	static String render(BriefingContents contents, int width) {
+	/**
+	 * Prints the parts to {@code output}: each section's table as every table prints (fitted to
+	 * a terminal, tab-separated in a pipe); long texts are shortened on a terminal only.
+	 */
+	static void print(BriefingContents contents, Output output) {
 		Briefing briefing = contents.briefing();
+		int width = output.terminal() ? output.width() : Integer.MAX_VALUE;
 		Event event = contents.event();
 		StringBuilder out = new StringBuilder();
 		out.append("Briefing ").append(briefing.id()).append(": ").append(briefing.title()).append('\n');
@@ -59,18 +63,15 @@ final class BriefingShowText {
 				out.append(": ").append(contents.prioritySet().id());
 			}
 			out.append('\n');
-			if (rows.isEmpty()) {
-				out.append("  (empty)\n");
-				continue;
-			}
-			String table = TextTables.render(headers(section), rows, width - 2);
-			table.lines().forEach(line -> out.append("  ").append(line).append('\n'));
+			output.print(out);
+			out.setLength(0);
+			output.table(headers(section), rows, "(empty)", "  ");
 		}
 		List<String> unshown = unshown(briefing);
 		if (!unshown.isEmpty()) {
 			out.append("\nNot shown (no section for them): ").append(String.join(", ", unshown)).append('\n');
 		}
-		return out.toString();
+		output.print(out);
 	}
 
 	private static List<String> headers(SectionKind section) {
@@ -87,7 +88,7 @@ final class BriefingShowText {
 	private static List<List<String>> rows(BriefingContents contents, SectionKind section, int width) {
 		Briefing briefing = contents.briefing();
 		List<List<String>> rows = new ArrayList<>();
-		int textWidth = Math.max(30, width - 40);
+		int textWidth = width == Integer.MAX_VALUE ? width : Math.max(30, width - 40);
 		switch (section) {
 			case PURPOSE -> numbered(briefing.purpose(), rows, textWidth);
 			case TALKING_POINTS -> numbered(briefing.talkingPoints(), rows, textWidth);

@@ -5,9 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.briefdesk.system.BriefdeskProperties;
+import org.briefdesk.system.Suggestions;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -49,6 +53,10 @@ public class CommandHelp {
 			text.append(heading(noun, commands)).append('\n');
 			for (Command command : commands) {
 				text.append("  ").append(pad(command.getName(), width)).append(command.getDescription()).append('\n');
+				// An alias gets its own line (`exit` beside `quit`): a user looks for the word they know.
+				for (String alias : command.getAliases()) {
+					text.append("  ").append(pad(alias, width)).append("Same as ").append(command.getName()).append('\n');
+				}
 			}
 			text.append('\n');
 		});
@@ -104,6 +112,53 @@ public class CommandHelp {
 	/** Names of every visible command, for completion and suggestions. */
 	public List<String> commandNames(CommandRegistry registry) {
 		return visibleCommands(registry).stream().map(Command::getName).sorted().collect(Collectors.toList());
+	}
+
+	/**
+	 * The command (or noun) a mistyped line most likely meant: {@code preson list} gives
+	 * {@code person list}, {@code briefing shwo icat} gives {@code briefing show}. The line's
+	 * first one, two or three words are compared with the names of as many words (and the
+	 * first word with the nouns too); a run of words that already names a command or noun is
+	 * taken as typed. The closest wins, the longer name when two are as close.
+	 */
+	public Optional<Suggestion> closestCommand(CommandRegistry registry, List<String> words) {
+		Set<String> names = new TreeSet<>();
+		for (Command command : visibleCommands(registry)) {
+			names.add(command.getName());
+			names.addAll(command.getAliases());
+			names.add(command.getName().split(" ", 2)[0]);
+		}
+		Suggestion best = null;
+		for (int count = 1; count <= Math.min(3, words.size()); count++) {
+			String typed = String.join(" ", words.subList(0, count));
+			int wordCount = count;
+			List<String> sameLength = names.stream().filter(name -> name.split(" ").length == wordCount).toList();
+			if (sameLength.contains(typed)) {
+				continue;
+			}
+			Optional<String> closest = Suggestions.closest(typed, sameLength);
+			if (closest.isPresent()) {
+				int edits = Suggestions.distance(typed, closest.get());
+				if (best == null || edits <= Suggestions.distance(best.typed(), best.meant())) {
+					best = new Suggestion(typed, closest.get());
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** The long option of the command closest to a mistyped one ({@code brefing} gives {@code briefing}). */
+	public Optional<String> closestOption(Command command, String typedLongName) {
+		List<String> longNames = command.getOptions()
+			.stream()
+			.map(CommandOption::longName)
+			.filter(name -> name != null && !name.isEmpty())
+			.toList();
+		return Suggestions.closest(typedLongName, longNames);
+	}
+
+	/** What the user typed, and the known name they probably meant. */
+	public record Suggestion(String typed, String meant) {
 	}
 
 	private static List<Command> visibleCommands(CommandRegistry registry) {

@@ -2,8 +2,10 @@ package org.briefdesk.shell;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -39,10 +41,14 @@ public class CommandLineDispatcher {
 
 	private final CommandHelp help;
 
-	public CommandLineDispatcher(CommandParser parser, CommandRegistry registry, CommandHelp help) {
+	private final OutputPolicy outputs;
+
+	public CommandLineDispatcher(CommandParser parser, CommandRegistry registry, CommandHelp help,
+			OutputPolicy outputs) {
 		this.parser = parser;
 		this.registry = registry;
 		this.help = help;
+		this.outputs = outputs;
 	}
 
 	/** Runs one line (as typed at the prompt or in a script) and writes its output to {@code out}. */
@@ -64,7 +70,7 @@ public class CommandLineDispatcher {
 		return execute(CommandLineQuoting.join(args), out, in);
 	}
 
-	private void runOrThrow(String line, PrintWriter out, InputReader in) throws Exception {
+	private void runOrThrow(String line, PrintWriter writer, InputReader in) throws Exception {
 		ParsedInput parsed;
 		try {
 			parsed = this.parser.parse(line);
@@ -72,6 +78,8 @@ public class CommandLineDispatcher {
 		catch (IllegalArgumentException malformed) {
 			throw new UsageException(malformed.getMessage() + "; `help` lists the commands and their options");
 		}
+		// Every command writes through one Output: escaped text, tables for the screen, --json.
+		Output out = this.outputs.open(writer, parsed);
 		String name = fullName(parsed);
 		Command command = this.registry.getCommandByName(name);
 		if (command == null) {
@@ -89,7 +97,7 @@ public class CommandLineDispatcher {
 			out.print(this.help.forCommand(command));
 			return;
 		}
-		checkOptions(command, parsed);
+		checkOptions(command, parsed, this.help);
 		ExitStatus status = command.execute(new CommandContext(parsed, this.registry, out, in));
 		if (status.code() != ExitStatus.OK.code()) {
 			throw new BriefdeskException(name + " failed: " + status.description());
@@ -104,6 +112,11 @@ public class CommandLineDispatcher {
 	}
 
 	private UsageException unknownCommand(String line, ParsedInput parsed, List<Command> subCommands) {
+		Optional<CommandHelp.Suggestion> suggestion = this.help.closestCommand(this.registry, leadingWords(line));
+		if (suggestion.isPresent()) {
+			return new UsageException("unknown command '" + suggestion.get().typed() + "'; did you mean `"
+					+ suggestion.get().meant() + "`?");
+		}
 		String name = fullName(parsed);
 		if (!subCommands.isEmpty()) {
 			String verb = parsed.arguments().isEmpty() ? "" : parsed.arguments().get(0).value();
@@ -114,21 +127,36 @@ public class CommandLineDispatcher {
 		return new UsageException("unknown command '" + first + "'; `help` lists the commands");
 	}
 
+	/** The words of a line before its first option: the command as typed, then its arguments. */
+	private static List<String> leadingWords(String line) {
+		List<String> words = new ArrayList<>();
+		for (String word : line.strip().split("\\s+")) {
+			if (word.startsWith("-")) {
+				break;
+			}
+			words.add(word);
+		}
+		return words;
+	}
+
 	private static boolean asksForHelp(ParsedInput parsed) {
 		return parsed.options()
 			.stream()
 			.anyMatch(option -> "help".equals(option.longName()) || option.shortName() == 'h');
 	}
 
-	private static void checkOptions(Command command, ParsedInput parsed) {
+	private static void checkOptions(Command command, ParsedInput parsed, CommandHelp help) {
 		String name = command.getName();
 		for (CommandOption given : parsed.options()) {
 			boolean known = command.getOptions().stream().anyMatch(declared -> matches(declared, given));
 			if (!known) {
-				String shown = given.longName() != null && !given.longName().isEmpty() ? "--" + given.longName()
-						: "-" + given.shortName();
-				throw new UsageException("unknown option '" + shown + "' for '" + name + "'; `help " + name
-						+ "` lists its options");
+				boolean hasLongName = given.longName() != null && !given.longName().isEmpty();
+				String shown = hasLongName ? "--" + given.longName() : "-" + given.shortName();
+				String meant = hasLongName ? help.closestOption(command, given.longName())
+					.map(option -> "did you mean `--" + option + "`? ")
+					.orElse("") : "";
+				throw new UsageException("unknown option '" + shown + "' for '" + name + "'; " + meant + "`help "
+						+ name + "` lists its options");
 			}
 		}
 		for (CommandOption declared : command.getOptions()) {

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.briefdesk.facts.FactKind;
@@ -112,14 +114,26 @@ public class DataCommands {
 	@Command(name = "data backups", group = GROUP, description = "List the backups, newest first",
 			help = "Example:\n  data backups")
 	public void listBackups(CommandContext context) {
-		List<List<String>> rows = this.backups.getObject()
+		List<LibraryBackups.Backup> backups = this.backups.getObject()
 			.list()
 			.stream()
-			.map(backup -> FactOutput.row(backup.name(),
+			.toList();
+		Output out = Output.of(context);
+		if (out.json()) {
+			out.printJson(backups.stream().map(backup -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("name", backup.name());
+				entry.put("taken", backup.taken().toString());
+				entry.put("bytes", backup.bytes());
+				return entry;
+			}).toList());
+			return;
+		}
+		List<List<String>> rows = backups.stream()
+			.map(backup -> FactViews.row(backup.name(),
 					WHEN.format(backup.taken().atZone(ZoneId.systemDefault())), (backup.bytes() + 1023) / 1024 + " KB"))
 			.toList();
-		FactOutput.table(context.outputWriter(), List.of("NAME", "TAKEN", "SIZE"), rows,
-				"no backups yet; `data backup` makes one");
+		out.table(List.of("NAME", "TAKEN", "SIZE"), rows, "no backups yet; `data backup` makes one");
 	}
 
 	@Command(name = "data restore", group = GROUP, description = "Bring a backup back (the newest, or the one named)",

@@ -33,17 +33,15 @@ public class EventCommands {
 
 	@Command(name = "event list", group = GROUP, description = "List the events, oldest first",
 			help = "Examples:\n  event list\n  event list --series icat-briefings\n  event list --json")
-	public void list(@Option(longName = "series", description = "only the events of this series") String series,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
+	public void list(@Option(longName = "series", description = "only the events of this series") String series, CommandContext context) {
 		String wanted = optional(series);
-		this.views.list(context, FactKind.EVENT, json, fact -> wanted == null || wanted.equals(((Event) fact).series()));
+		this.views.list(context, FactKind.EVENT, fact -> wanted == null || wanted.equals(((Event) fact).series()));
 	}
 
 	@Command(name = "event show", group = GROUP, description = "Show one event",
 			help = "Example:\n  event show icat-briefing-2023-10-03", completionProvider = "eventCompletion")
-	public void show(@Argument(index = 0, description = "the event's id") String id,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
-		this.views.show(context, FactKind.EVENT, id, json);
+	public void show(@Argument(index = 0, description = "the event's id") String id, CommandContext context) {
+		this.views.show(context, FactKind.EVENT, id);
 	}
 
 	@Command(name = "event add", group = GROUP, description = "Add an event",
@@ -81,7 +79,7 @@ public class EventCommands {
 					FactPrompts.time("time", time), FactPrompts.time("end-time", endTime), optional(timeZone),
 					optional(venue), optional(city), optional(country), optional(chair), optional(moderator),
 					ids(hosts), ids(coChairs), ids(speakers), optional(marginsOf), optional(series), optional(notes)));
-		context.outputWriter().println("added event '" + added.id() + "'");
+		Output.of(context).println("added event '" + added.id() + "'");
 	}
 
 	@Command(name = "event edit", group = GROUP, description = "Change an event's fields",
@@ -125,7 +123,7 @@ public class EventCommands {
 					edited(chair, e.chairId()), edited(moderator, e.moderatorId()), editedIds(hosts, e.hostIds()),
 					editedIds(coChairs, e.coChairIds()), editedIds(speakers, e.speakerIds()),
 					edited(marginsOf, e.marginsOf()), edited(series, e.series()), edited(notes, e.notes())));
-		context.outputWriter().println("changed event '" + e.id() + "'");
+		Output.of(context).println("changed event '" + e.id() + "'");
 	}
 
 	@Command(name = "event remove", group = GROUP, description = "Remove an event nothing refers to",

@@ -1,6 +1,5 @@
 package org.briefdesk.shell;
 
-import java.io.PrintWriter;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,8 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
- * What the six fact nouns print the same way: {@code list} as a table or JSON, {@code show}
- * as key-value lines or JSON, {@code remove}. The library is reached through providers, so
+ * What the six fact nouns print the same way, through {@link Output}: {@code list} as a table
+ * or JSON, {@code show} as key-value lines or JSON, {@code remove}. The library is reached through providers, so
  * that building the commands at start-up opens no database.
  */
 @Component
@@ -56,12 +55,12 @@ class FactViews {
 		return id.strip();
 	}
 
-	void list(CommandContext context, FactKind kind, boolean json, java.util.function.Predicate<Fact> filter) {
+	void list(CommandContext context, FactKind kind, java.util.function.Predicate<Fact> filter) {
 		List<? extends Fact> facts = library().list(kind).stream().filter(filter).toList();
-		PrintWriter out = context.outputWriter();
-		if (json) {
+		Output out = Output.of(context);
+		if (out.json()) {
 			FactFormat<?> format = FactFormat.of(kind);
-			FactOutput.json(out, facts.stream().map(format::writeFact).toList());
+			out.printJson(facts.stream().map(format::writeFact).toList());
 			return;
 		}
 		Labels labels = new Labels();
@@ -72,21 +71,21 @@ class FactViews {
 				headers = List.of("ID", "ACRONYM", "NAME", "KIND");
 				facts.forEach(fact -> {
 					Organisation o = (Organisation) fact;
-					rows.add(FactOutput.row(o.id(), o.acronym(), o.name(), o.kind()));
+					rows.add(row(o.id(), o.acronym(), o.name(), o.kind()));
 				});
 			}
 			case PERSON -> {
 				headers = List.of("ID", "NAME", "TITLE", "ORGANISATION");
 				facts.forEach(fact -> {
 					Person p = (Person) fact;
-					rows.add(FactOutput.row(p.id(), p.formalName(), p.title(), labels.organisation(p.organisationId())));
+					rows.add(row(p.id(), p.formalName(), p.title(), labels.organisation(p.organisationId())));
 				});
 			}
 			case PRIORITY_SET -> {
 				headers = List.of("ID", "TITLE", "OWNERS", "PERIOD", "PRIORITIES");
 				facts.forEach(fact -> {
 					PrioritySet s = (PrioritySet) fact;
-					rows.add(FactOutput.row(s.id(), s.title(),
+					rows.add(row(s.id(), s.title(),
 							s.ownerIds().stream().map(labels::organisation).collect(Collectors.joining(", ")),
 							s.period(), Integer.toString(s.priorities().size())));
 				});
@@ -95,7 +94,7 @@ class FactViews {
 				headers = List.of("ID", "STATEMENT", "PUBLISHER", "DATE");
 				facts.forEach(fact -> {
 					Statistic s = (Statistic) fact;
-					rows.add(FactOutput.row(s.id(), s.statement(), s.publisher() != null ? s.publisher() : s.source(),
+					rows.add(row(s.id(), s.statement(), s.publisher() != null ? s.publisher() : s.source(),
 							s.sourceDate().toString()));
 				});
 			}
@@ -103,27 +102,27 @@ class FactViews {
 				headers = List.of("ID", "PERSON", "DATE", "WORDS");
 				facts.forEach(fact -> {
 					Quote q = (Quote) fact;
-					rows.add(FactOutput.row(q.id(), labels.person(q.personId()), q.date().toString(), q.label()));
+					rows.add(row(q.id(), labels.person(q.personId()), q.date().toString(), q.label()));
 				});
 			}
 			default -> {
 				headers = List.of("ID", "DATE", "TITLE", "CITY", "SERIES");
 				facts.forEach(fact -> {
 					Event e = (Event) fact;
-					rows.add(FactOutput.row(e.id(), e.date().toString(), e.title(), e.city(), e.series()));
+					rows.add(row(e.id(), e.date().toString(), e.title(), e.city(), e.series()));
 				});
 			}
 		}
-		FactOutput.table(out, headers, rows, "no " + FactKind.values()[kind.ordinal()].plural()
+		out.table(headers, rows, "no " + FactKind.values()[kind.ordinal()].plural()
 				+ " found; `" + kind.command() + " add` adds one");
 	}
 
-	void show(CommandContext context, FactKind kind, String id, boolean json) {
+	void show(CommandContext context, FactKind kind, String id) {
 		Fact fact = get(kind, id);
-		PrintWriter out = context.outputWriter();
+		Output out = Output.of(context);
 		Map<String, Object> fields = FactFormat.of(kind).writeFact(fact);
-		if (json) {
-			FactOutput.json(out, fields);
+		if (out.json()) {
+			out.printJson(fields);
 			return;
 		}
 		Labels labels = new Labels();
@@ -139,7 +138,7 @@ class FactViews {
 				}
 				Function<String, String> label = referenceLabel(kind, key, labels);
 				List<String> items = list.stream().map(Object::toString).map(label).toList();
-				shown = key.equals("priorities") ? new FactOutput.NumberedList(items) : String.join(", ", items);
+				shown = key.equals("priorities") ? new Output.NumberedList(items) : String.join(", ", items);
 			}
 			else if (value instanceof String text) {
 				shown = referenceLabel(kind, key, labels).apply(text);
@@ -150,13 +149,22 @@ class FactViews {
 		if (!uses.isEmpty()) {
 			lines.add(new AbstractMap.SimpleEntry<>("used by", String.join(", ", uses)));
 		}
-		FactOutput.details(out, kind.noun() + " " + fact.id(), lines);
+		out.record(kind.noun() + " " + fact.id(), lines);
 	}
 
 	void remove(CommandContext context, FactKind kind, String id) {
 		String wanted = requireId(kind, id);
 		library().remove(kind, wanted);
-		context.outputWriter().println("removed " + kind.noun() + " '" + wanted + "'");
+		Output.of(context).println("removed " + kind.noun() + " '" + wanted + "'");
+	}
+
+	/** A table row; a missing value is an empty cell. */
+	static List<String> row(String... cells) {
+		List<String> row = new ArrayList<>();
+		for (String cell : cells) {
+			row.add(cell == null ? "" : cell);
+		}
+		return row;
 	}
 
 	private static Function<String, String> referenceLabel(FactKind kind, String key, Labels labels) {

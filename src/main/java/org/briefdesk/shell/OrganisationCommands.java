@@ -31,16 +31,14 @@ public class OrganisationCommands {
 
 	@Command(name = "org list", group = GROUP, description = "List the organisations",
 			help = "Examples:\n  org list\n  org list --json")
-	public void list(@Option(longName = "json", description = "print JSON for scripts") boolean json,
-			CommandContext context) {
-		this.views.list(context, FactKind.ORGANISATION, json, fact -> true);
+	public void list(CommandContext context) {
+		this.views.list(context, FactKind.ORGANISATION, fact -> true);
 	}
 
 	@Command(name = "org show", group = GROUP, description = "Show one organisation",
 			help = "Examples:\n  org show unodc\n  org show cbss --json", completionProvider = "organisationCompletion")
-	public void show(@Argument(index = 0, description = "the organisation's id") String id,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
-		this.views.show(context, FactKind.ORGANISATION, id, json);
+	public void show(@Argument(index = 0, description = "the organisation's id") String id, CommandContext context) {
+		this.views.show(context, FactKind.ORGANISATION, id);
 	}
 
 	@Command(name = "org add", group = GROUP, description = "Add an organisation",
@@ -67,7 +65,7 @@ public class OrganisationCommands {
 		Organisation added = this.views.library()
 			.add(new Organisation(optional(id), optional(acronym), fullName, optional(kind), optional(parent),
 					member || since != null, since, optional(url), optional(notes)));
-		context.outputWriter().println("added organisation '" + added.id() + "'");
+		Output.of(context).println("added organisation '" + added.id() + "'");
 	}
 
 	@Command(name = "org edit", group = GROUP, description = "Change an organisation's fields",
@@ -96,7 +94,7 @@ public class OrganisationCommands {
 				edited(kind, o.kind()), edited(parent, o.parentId()), member != null ? member : o.member(),
 				editedDate("member-since", memberSince, o.memberSince()), edited(url, o.url()), edited(notes, o.notes()));
 		this.views.library().update(changed);
-		context.outputWriter().println("changed organisation '" + o.id() + "'");
+		Output.of(context).println("changed organisation '" + o.id() + "'");
 	}
 
 	@Command(name = "org remove", group = GROUP, description = "Remove an organisation nothing refers to",

@@ -30,19 +30,17 @@ public class PersonCommands {
 	@Command(name = "person list", group = GROUP, description = "List the people",
 			help = "Examples:\n  person list\n  person list --organisation unodc\n  person list --json",
 			completionProvider = "personCompletion")
-	public void list(@Option(longName = "organisation", description = "only the people of this organisation (id)") String organisation,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
+	public void list(@Option(longName = "organisation", description = "only the people of this organisation (id)") String organisation, CommandContext context) {
 		String wanted = optional(organisation);
-		this.views.list(context, FactKind.PERSON, json,
+		this.views.list(context, FactKind.PERSON,
 				fact -> wanted == null || wanted.equals(((Person) fact).organisationId()));
 	}
 
 	@Command(name = "person show", group = GROUP, description = "Show one person",
 			help = "Examples:\n  person show valiant-richey\n  person show tea-machaidze --json",
 			completionProvider = "personCompletion")
-	public void show(@Argument(index = 0, description = "the person's id") String id,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
-		this.views.show(context, FactKind.PERSON, id, json);
+	public void show(@Argument(index = 0, description = "the person's id") String id, CommandContext context) {
+		this.views.show(context, FactKind.PERSON, id);
 	}
 
 	@Command(name = "person add", group = GROUP, description = "Add a person",
@@ -66,7 +64,7 @@ public class PersonCommands {
 		Person added = this.views.library()
 			.add(new Person(optional(id), optional(honorific), fullName, optional(title), optional(organisation),
 					optional(email), optional(bio), optional(notes)));
-		context.outputWriter().println("added person '" + added.id() + "'");
+		Output.of(context).println("added person '" + added.id() + "'");
 	}
 
 	@Command(name = "person edit", group = GROUP, description = "Change a person's fields",
@@ -95,7 +93,7 @@ public class PersonCommands {
 			.update(new Person(p.id(), edited(honorific, p.honorific()), edited(name, p.name()),
 					edited(title, p.title()), edited(organisation, p.organisationId()), edited(email, p.email()),
 					edited(bio, p.bio()), edited(notes, p.notes())));
-		context.outputWriter().println("changed person '" + p.id() + "'");
+		Output.of(context).println("changed person '" + p.id() + "'");
 	}
 
 	@Command(name = "person remove", group = GROUP, description = "Remove a person nothing refers to",

@@ -33,16 +33,14 @@ public class PriorityCommands {
 
 	@Command(name = "priorities list", group = GROUP, description = "List the priority sets",
 			help = "Examples:\n  priorities list\n  priorities list --json")
-	public void list(@Option(longName = "json", description = "print JSON for scripts") boolean json,
-			CommandContext context) {
-		this.views.list(context, FactKind.PRIORITY_SET, json, fact -> true);
+	public void list(CommandContext context) {
+		this.views.list(context, FactKind.PRIORITY_SET, fact -> true);
 	}
 
 	@Command(name = "priorities show", group = GROUP, description = "Show one priority set, its priorities in order",
 			help = "Example:\n  priorities show oas-unodc-priorities-2025", completionProvider = "prioritiesCompletion")
-	public void show(@Argument(index = 0, description = "the priority set's id") String id,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
-		this.views.show(context, FactKind.PRIORITY_SET, id, json);
+	public void show(@Argument(index = 0, description = "the priority set's id") String id, CommandContext context) {
+		this.views.show(context, FactKind.PRIORITY_SET, id);
 	}
 
 	@Command(name = "priorities add", group = GROUP, description = "Add a priority set",
@@ -70,7 +68,7 @@ public class PriorityCommands {
 		PrioritySet added = this.views.library()
 			.add(new PrioritySet(optional(id), setTitle, FactPrompts.ids(owners), FactPrompts.date("from", start),
 					FactPrompts.date("until", until), FactPrompts.items(list), optional(source), optional(notes)));
-		context.outputWriter().println("added priority set '" + added.id() + "'");
+		Output.of(context).println("added priority set '" + added.id() + "'");
 	}
 
 	@Command(name = "priorities edit", group = GROUP, description = "Change a priority set's fields",
@@ -100,7 +98,7 @@ public class PriorityCommands {
 			.update(new PrioritySet(s.id(), edited(title, s.title()), editedIds(owners, s.ownerIds()),
 					editedDate("from", from, s.validFrom()), editedDate("until", until, s.validUntil()), priorities,
 					edited(source, s.source()), edited(notes, s.notes())));
-		context.outputWriter().println("changed priority set '" + s.id() + "'");
+		Output.of(context).println("changed priority set '" + s.id() + "'");
 	}
 
 	@Command(name = "priorities remove", group = GROUP, description = "Remove a priority set nothing refers to",

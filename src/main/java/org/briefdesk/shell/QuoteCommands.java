@@ -31,18 +31,16 @@ public class QuoteCommands {
 	@Command(name = "quote list", group = GROUP, description = "List the quotes",
 			help = "Examples:\n  quote list\n  quote list --person valiant-richey\n  quote list --json",
 			completionProvider = "quoteCompletion")
-	public void list(@Option(longName = "person", description = "only what this person said (id)") String person,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
+	public void list(@Option(longName = "person", description = "only what this person said (id)") String person, CommandContext context) {
 		String wanted = optional(person);
-		this.views.list(context, FactKind.QUOTE, json,
+		this.views.list(context, FactKind.QUOTE,
 				fact -> wanted == null || wanted.equals(((Quote) fact).personId()));
 	}
 
 	@Command(name = "quote show", group = GROUP, description = "Show one quote in full",
 			help = "Example:\n  quote show tea-machaidze-2023-2", completionProvider = "quoteCompletion")
-	public void show(@Argument(index = 0, description = "the quote's id") String id,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
-		this.views.show(context, FactKind.QUOTE, id, json);
+	public void show(@Argument(index = 0, description = "the quote's id") String id, CommandContext context) {
+		this.views.show(context, FactKind.QUOTE, id);
 	}
 
 	@Command(name = "quote add", group = GROUP, description = "Add a quote",
@@ -69,7 +67,7 @@ public class QuoteCommands {
 		Quote added = this.views.library()
 			.add(new Quote(optional(id), who, words, FactPrompts.date("date", when), optional(occasion),
 					optional(event), optional(source), optional(notes)));
-		context.outputWriter().println("added quote '" + added.id() + "'");
+		Output.of(context).println("added quote '" + added.id() + "'");
 	}
 
 	@Command(name = "quote edit", group = GROUP, description = "Change a quote's fields",
@@ -97,7 +95,7 @@ public class QuoteCommands {
 			.update(new Quote(q.id(), edited(person, q.personId()), edited(text, q.text()),
 					editedDate("date", date, q.date()), edited(occasion, q.occasion()), edited(event, q.eventId()),
 					edited(source, q.source()), edited(notes, q.notes())));
-		context.outputWriter().println("changed quote '" + q.id() + "'");
+		Output.of(context).println("changed quote '" + q.id() + "'");
 	}
 
 	@Command(name = "quote remove", group = GROUP, description = "Remove a quote nothing refers to",

@@ -39,7 +39,7 @@ public class SearchCommands {
 	public void search(@Arguments List<String> words,
 			@Option(longName = "kind", description = "only this kind: org, person, priorities, stat, quote, event") String kind,
 			@Option(longName = "limit", description = "at most this many results", defaultValue = "50") Integer limit,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
+			CommandContext context) {
 		List<FactKind> kinds = new ArrayList<>();
 		if (kind != null && !kind.isBlank()) {
 			for (String one : kind.split(",")) {
@@ -51,7 +51,8 @@ public class SearchCommands {
 		String text = words == null ? "" : String.join(" ", words);
 		List<SearchIndex.Hit> hits = this.search.getObject()
 			.search(text, kinds, limit == null ? FactSearch.DEFAULT_LIMIT : limit);
-		if (json) {
+		Output out = Output.of(context);
+		if (out.json()) {
 			List<Map<String, String>> found = new ArrayList<>();
 			for (SearchIndex.Hit hit : hits) {
 				Map<String, String> entry = new LinkedHashMap<>();
@@ -60,13 +61,13 @@ public class SearchCommands {
 				entry.put("label", hit.label());
 				found.add(entry);
 			}
-			FactOutput.json(context.outputWriter(), found);
+			out.printJson(found);
 			return;
 		}
 		List<List<String>> rows = hits.stream()
-			.map(hit -> FactOutput.row(hit.kind().command(), hit.id(), hit.label()))
+			.map(hit -> FactViews.row(hit.kind().command(), hit.id(), hit.label()))
 			.toList();
-		FactOutput.table(context.outputWriter(), List.of("KIND", "ID", "WHAT"), rows,
+		out.table(List.of("KIND", "ID", "WHAT"), rows,
 				"nothing found for '" + text.strip() + "'");
 	}
 

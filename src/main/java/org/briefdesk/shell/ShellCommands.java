@@ -55,8 +55,11 @@ public class ShellCommands {
 			.sorted(java.util.Comparator.comparing(Command::getName))
 			.toList();
 		if (verbs.isEmpty()) {
+			String meant = this.help.closestCommand(context.commandRegistry(), words)
+				.map(suggestion -> "did you mean `help " + suggestion.meant() + "`? ")
+				.orElse("");
 			throw new org.briefdesk.system.UsageException(
-					"no command '" + name + "'; `help` lists the commands");
+					"no command '" + name + "'; " + meant + "`help` lists the commands");
 		}
 		out.print(this.help.forNoun(name, verbs));
 	}

@@ -32,18 +32,16 @@ public class StatisticCommands {
 
 	@Command(name = "stat list", group = GROUP, description = "List the statistics with their sources",
 			help = "Examples:\n  stat list\n  stat list --tag children\n  stat list --json")
-	public void list(@Option(longName = "tag", description = "only the statistics with this topic tag") String tag,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
+	public void list(@Option(longName = "tag", description = "only the statistics with this topic tag") String tag, CommandContext context) {
 		String wanted = optional(tag);
-		this.views.list(context, FactKind.STATISTIC, json,
+		this.views.list(context, FactKind.STATISTIC,
 				fact -> wanted == null || ((Statistic) fact).tags().contains(wanted));
 	}
 
 	@Command(name = "stat show", group = GROUP, description = "Show one statistic",
 			help = "Example:\n  stat show one-in-three-victims-child-2023", completionProvider = "statisticCompletion")
-	public void show(@Argument(index = 0, description = "the statistic's id") String id,
-			@Option(longName = "json", description = "print JSON for scripts") boolean json, CommandContext context) {
-		this.views.show(context, FactKind.STATISTIC, id, json);
+	public void show(@Argument(index = 0, description = "the statistic's id") String id, CommandContext context) {
+		this.views.show(context, FactKind.STATISTIC, id);
 	}
 
 	@Command(name = "stat add", group = GROUP, description = "Add a statistic with its source",
@@ -74,7 +72,7 @@ public class StatisticCommands {
 			.add(new Statistic(optional(id), text, FactPrompts.number("value", value), optional(unit),
 					optional(source), by, FactPrompts.date("source-date", when), optional(url), FactPrompts.ids(tags),
 					optional(notes)));
-		context.outputWriter().println("added statistic '" + added.id() + "'");
+		Output.of(context).println("added statistic '" + added.id() + "'");
 	}
 
 	@Command(name = "stat edit", group = GROUP, description = "Change a statistic's fields",
@@ -105,7 +103,7 @@ public class StatisticCommands {
 					edited(unit, s.unit()), edited(source, s.source()), edited(publisher, s.publisher()),
 					editedDate("source-date", sourceDate, s.sourceDate()), edited(url, s.url()),
 					editedIds(tags, s.tags()), edited(notes, s.notes())));
-		context.outputWriter().println("changed statistic '" + s.id() + "'");
+		Output.of(context).println("changed statistic '" + s.id() + "'");
 	}
 
 	@Command(name = "stat remove", group = GROUP, description = "Remove a statistic nothing refers to",

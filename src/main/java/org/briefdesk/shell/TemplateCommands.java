@@ -1,6 +1,5 @@
 package org.briefdesk.shell;
 
-import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,24 +24,14 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.shell.jline.tui.table.ArrayTableModel;
-import org.springframework.shell.jline.tui.table.BorderStyle;
-import org.springframework.shell.jline.tui.table.CellMatchers;
-import org.springframework.shell.jline.tui.table.NoWrapSizeConstraints;
-import org.springframework.shell.jline.tui.table.TableBuilder;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** {@code template fields} and {@code template check}: what a template can show, and whether one is sound. */
 @Component
 public class TemplateCommands {
 
 	static final String SAMPLE_BRIEFING = "icat-briefing-2023";
-
-	private static final int WIDTH = 140;
 
 	private static final int EXAMPLE_WIDTH = 48;
 
@@ -79,7 +68,6 @@ public class TemplateCommands {
 					  template fields --json""")
 	public void fields(
 			@Option(longName = "briefing", description = "take the examples from this briefing (default: the sample icat-briefing-2023)") String briefing,
-			@Option(longName = "json", description = "print JSON, for scripts", defaultValue = "false") boolean json,
 			CommandContext context) {
 		PackModel model;
 		String examplesFrom;
@@ -94,8 +82,8 @@ public class TemplateCommands {
 			examplesFrom = "briefing '" + briefing.strip() + "'";
 		}
 		List<FieldInfo> fields = TemplateFields.describe(model);
-		PrintWriter out = context.outputWriter();
-		if (json) {
+		Output out = Output.of(context);
+		if (out.json()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (FieldInfo field : fields) {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -105,18 +93,20 @@ public class TemplateCommands {
 				row.put("example", field.example());
 				rows.add(row);
 			}
-			out.println(json(rows));
+			out.printJson(rows);
 			return;
 		}
-		Object[][] table = new Object[fields.size() + 1][];
-		table[0] = new Object[] { "FIELD", "TYPE", "DESCRIPTION", "EXAMPLE" };
-		for (int i = 0; i < fields.size(); i++) {
-			FieldInfo field = fields.get(i);
-			table[i + 1] = new Object[] { field.path(), field.kind().label(), field.description(),
-					shorten(field.example()) };
+		List<List<String>> rows = new ArrayList<>();
+		for (FieldInfo field : fields) {
+			rows.add(FactViews.row(field.path(), field.kind().label(), field.description(),
+					out.terminal() ? shorten(field.example()) : field.example()));
+		}
+		if (!out.terminal()) {
+			out.table(List.of("FIELD", "TYPE", "DESCRIPTION", "EXAMPLE"), rows, "");
+			return;
 		}
 		out.println("Fields of the template data model; examples from " + examplesFrom + ".");
-		out.print(render(table, 2));
+		out.table(List.of("FIELD", "TYPE", "DESCRIPTION", "EXAMPLE"), rows, "");
 		out.println("In a Word template: {{field}} prints a field, {{?list}}…{{/list}} repeats a part for each element "
 				+ "(or shows it when a text is not empty), {{^note}} makes a footnote. `template check FILE` checks one.");
 	}
@@ -133,7 +123,6 @@ public class TemplateCommands {
 					  template check my-briefing.docx
 					  template check templates/briefing.docx --json""")
 	public void check(@Argument(index = 0, description = "the Word template (.docx) to check") String file,
-			@Option(longName = "json", description = "print JSON, for scripts", defaultValue = "false") boolean json,
 			CommandContext context) {
 		if (file == null || file.isBlank()) {
 			throw new UsageException("give the template to check: `template check FILE.docx`");
@@ -146,8 +135,8 @@ public class TemplateCommands {
 			throw new UsageException("'" + file + "' is not a valid path");
 		}
 		TemplateCheck check = this.checker.getObject().check(path);
-		PrintWriter out = context.outputWriter();
-		if (json) {
+		Output out = Output.of(context);
+		if (out.json()) {
 			Map<String, Object> report = new LinkedHashMap<>();
 			report.put("template", check.template());
 			report.put("ok", check.ok());
@@ -161,17 +150,15 @@ public class TemplateCommands {
 				rows.add(row);
 			}
 			report.put("placeholders", rows);
-			out.println(json(report));
+			out.printJson(report);
 		}
 		else {
-			Object[][] table = new Object[check.placeholders().size() + 1][];
-			table[0] = new Object[] { "WHERE", "PLACEHOLDER", "FIELD", "PROBLEM" };
-			for (int i = 0; i < check.placeholders().size(); i++) {
-				Placeholder placeholder = check.placeholders().get(i);
-				table[i + 1] = new Object[] { placeholder.where(), placeholder.tag(), placeholder.field(),
-						placeholder.ok() ? "ok" : placeholder.problem() };
+			List<List<String>> rows = new ArrayList<>();
+			for (Placeholder placeholder : check.placeholders()) {
+				rows.add(FactViews.row(placeholder.where(), placeholder.tag(), placeholder.field(),
+						placeholder.ok() ? "ok" : placeholder.problem()));
 			}
-			out.print(render(table, 3));
+			out.table(List.of("WHERE", "PLACEHOLDER", "FIELD", "PROBLEM"), rows, "no placeholders");
 			int problems = check.problems().size();
 			out.println(check.template() + ": " + check.placeholders().size() + " placeholders, "
 					+ (problems == 0 ? "no problems" : problems == 1 ? "1 problem" : problems + " problems"));
@@ -180,37 +167,9 @@ public class TemplateCommands {
 		check.throwIfWrong();
 	}
 
-	/**
-	 * Header rule and column rules, as the other lists print; the first {@code unbroken}
-	 * columns (places, names, paths) are never wrapped, the last ones wrap.
-	 */
-	private static String render(Object[][] rows, int unbroken) {
-		Object[][] padded = new Object[rows.length][];
-		for (int r = 0; r < rows.length; r++) {
-			padded[r] = new Object[rows[r].length];
-			for (int c = 0; c < rows[r].length; c++) {
-				padded[r][c] = " " + rows[r][c] + " ";
-			}
-		}
-		TableBuilder builder = new TableBuilder(new ArrayTableModel(padded));
-		for (int column = 0; column < unbroken; column++) {
-			builder.on(CellMatchers.column(column)).addSizer(new NoWrapSizeConstraints());
-		}
-		return builder.addHeaderAndVerticalsBorders(BorderStyle.fancy_light).build().render(WIDTH);
-	}
-
 	private static String shorten(String text) {
 		String oneLine = text.replaceAll("\\s+", " ");
 		return oneLine.length() <= EXAMPLE_WIDTH ? oneLine : oneLine.substring(0, EXAMPLE_WIDTH - 1) + "…";
-	}
-
-	private static String json(Object value) {
-		try {
-			return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-		}
-		catch (JsonProcessingException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 }

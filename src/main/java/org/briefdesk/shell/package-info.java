@@ -1,6 +1,9 @@
 /**
  * The thin shell: the runner for one-shot, script and interactive use, help, and the command
  * classes of every noun. A command parses its options, calls one feature service and prints
- * the result; logic that grows past that belongs in its feature package.
+ * the result through {@link org.briefdesk.shell.Output}, which {@link org.briefdesk.shell.OutputPolicy}
+ * hands it: tables fitted to a terminal or tab-separated in a pipe, {@code --json} (declared
+ * once, by {@link org.briefdesk.shell.JsonOption}), control characters escaped. Logic that
+ * grows past that belongs in its feature package.
  */
 package org.briefdesk.shell;

@@ -1,6 +1,7 @@
 package org.briefdesk.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.shell.jline.tui.table.Aligner;
@@ -8,7 +9,6 @@ import org.springframework.shell.jline.tui.table.BorderStyle;
 import org.springframework.shell.jline.tui.table.CellMatchers;
 import org.springframework.shell.jline.tui.table.SizeConstraints;
 import org.springframework.shell.jline.tui.table.TableBuilder;
-import org.springframework.shell.jline.tui.table.TableModel;
 import org.springframework.shell.jline.tui.table.TableModelBuilder;
 import org.springframework.shell.jline.tui.table.TextWrapper;
 
@@ -19,8 +19,8 @@ import org.springframework.shell.jline.tui.table.TextWrapper;
  */
 public final class TextTables {
 
-	/** A word longer than this may be broken when the table is too narrow for it. */
-	private static final int LONGEST_UNBROKEN_WORD = 40;
+	/** No column is narrowed below this many columns of text. */
+	private static final int MIN_WORD = 3;
 
 	/** Blank columns on each side of a cell's text. */
 	private static final int PADDING = 1;
@@ -28,7 +28,12 @@ public final class TextTables {
 	private TextTables() {
 	}
 
-	/** A table with a header row and rules under it, as lists print. */
+	/**
+	 * A table with a header row in a box, fitted to {@code width} columns. When the longest
+	 * words do not all fit, the columns with the longest words (prose, not the first column of
+	 * ids when that can be helped) are the ones whose words are broken, and only as much as the
+	 * width needs.
+	 */
 	public static String render(List<String> headers, List<List<String>> rows, int width) {
 		TableModelBuilder<String> model = new TableModelBuilder<>();
 		model.addRow();
@@ -37,13 +42,15 @@ public final class TextTables {
 			model.addRow();
 			row.forEach(cell -> model.addValue(cell == null ? "" : cell));
 		}
-		TableBuilder builder = fitsWithoutBreakingWords(headers, rows, width) ? builder(model.build(), sizer(false))
-				: builder(model.build());
+		int[] caps = caps(longestWords(headers, rows), width);
+		TableBuilder builder = new TableBuilder(model.build());
+		for (int column = 0; column < caps.length; column++) {
+			builder.on(CellMatchers.column(column)).addSizer(sizer(caps[column])).addWrapper(WRAPPER).addAligner(ALIGNER);
+		}
 		return builder.addHeaderAndVerticalsBorders(BorderStyle.fancy_light).build().render(width);
 	}
 
-	/** Whether every column can be as wide as its longest word (an id, a date) within the width. */
-	private static boolean fitsWithoutBreakingWords(List<String> headers, List<List<String>> rows, int width) {
+	private static int[] longestWords(List<String> headers, List<List<String>> rows) {
 		int[] longest = new int[headers.size()];
 		List<List<String>> all = new ArrayList<>(rows);
 		all.add(headers);
@@ -55,41 +62,48 @@ public final class TextTables {
 				}
 			}
 		}
-		int needed = longest.length + 1; // the vertical rules
-		for (int wordWidth : longest) {
+		return longest;
+	}
+
+	/**
+	 * The widest word each column keeps whole: all of them when they fit; else one cap, as high
+	 * as fits, on every column but the first; else on every column.
+	 */
+	private static int[] caps(int[] longest, int width) {
+		int[] caps = longest.clone();
+		if (needed(caps) <= width) {
+			return caps;
+		}
+		for (int from : new int[] { 1, 0 }) {
+			int cap = Arrays.stream(longest).max().orElse(0);
+			while (cap > MIN_WORD) {
+				for (int column = from; column < caps.length; column++) {
+					caps[column] = Math.min(longest[column], cap);
+				}
+				if (needed(caps) <= width) {
+					return caps;
+				}
+				cap--;
+			}
+		}
+		return caps;
+	}
+
+	/** Columns a table takes whose columns are as wide as their caps: bars, padding, text. */
+	private static int needed(int[] widths) {
+		int needed = widths.length + 1;
+		for (int wordWidth : widths) {
 			needed += wordWidth + 2 * PADDING;
 		}
-		return needed <= width;
+		return needed;
 	}
 
 	/**
-	 * A table builder over the model, with display-width sizing, wrapping and alignment for
-	 * every cell, and a blank column each side of the text.
+	 * A column wants its longest line; it needs its longest word, up to {@code cap} columns,
+	 * so that a narrow table breaks long words rather than running past the edge.
 	 */
-	public static TableBuilder builder(TableModel model) {
-		return builder(model, SIZER);
-	}
-
-	private static TableBuilder builder(TableModel model, SizeConstraints sizer) {
-		TableBuilder builder = new TableBuilder(model);
-		builder.on(CellMatchers.table())
-			.addSizer(sizer)
-			.addWrapper(WRAPPER)
-			.addAligner(ALIGNER);
-		return builder;
-	}
-
-	/**
-	 * A column wants its longest line; it needs its longest word, but no more than its share of
-	 * the width (or {@link #LONGEST_UNBROKEN_WORD}), so that a narrow table breaks long words
-	 * rather than running past the edge.
-	 */
-	private static final SizeConstraints SIZER = sizer(true);
-
-	private static SizeConstraints sizer(boolean mayBreakWords) {
+	private static SizeConstraints sizer(int cap) {
 		return (raw, tableWidth, columns) -> {
-			int share = Math.max(3, tableWidth / Math.max(1, columns) - 2 * PADDING);
-			int cap = mayBreakWords ? Math.min(LONGEST_UNBROKEN_WORD, share) : Integer.MAX_VALUE;
 			int min = 0;
 			int max = 0;
 			for (String line : raw) {

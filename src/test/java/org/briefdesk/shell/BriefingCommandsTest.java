@@ -47,6 +47,9 @@ class BriefingCommandsTest {
 	ShellSession session;
 
 	@Autowired
+	OutputPolicy outputs;
+
+	@Autowired
 	FactLibrary library;
 
 	@Autowired
@@ -67,10 +70,12 @@ class BriefingCommandsTest {
 	}
 
 	@Test
-	void listShowsTheSampleBriefingsInATable() throws Exception {
+	void listInAPipeIsOneTabSeparatedLinePerBriefing() throws Exception {
 		String text = screen("briefing list");
-		assertThat(text).contains("│ Id").contains("icat-briefing-2023").contains("2023-10-03")
-			.contains("osce-side-event-2019");
+		assertThat(text.lines()).first().isEqualTo("ID\tDATE\tTITLE\tEVENT");
+		assertThat(text.lines()).contains(
+				"icat-briefing-2023\t2023-10-03\tBriefing to Member States on the work of ICAT\ticat-briefing-2023-10-03")
+			.anyMatch(line -> line.startsWith("osce-side-event-2019\t"));
 	}
 
 	@Test
@@ -127,7 +132,7 @@ class BriefingCommandsTest {
 		this.session.useBriefing(null);
 		assertThat(run("briefing use bc-used").exitCode()).isZero();
 		assertThat(this.session.briefingInUse()).contains("bc-used");
-		assertThat(new BriefdeskRunner(null, null, this.session, null).prompt().toString()).isEqualTo("briefdesk:bc-used> ");
+		assertThat(new BriefdeskRunner(null, null, this.session, null, this.outputs).prompt().toString()).isEqualTo("briefdesk:bc-used> ");
 		assertThat(run("briefing panelist add valiant-richey --role moderator").output())
 			.isEqualTo("Briefing bc-used panel: 1 valiant-richey (moderator).\n");
 		assertThat(run("briefing figure add one-in-three-victims-child-2023").exitCode()).isZero();
@@ -191,7 +196,8 @@ class BriefingCommandsTest {
 		run("briefing new --event " + VIENNA + " --id bc-check --panelist mukundi-mutasa --figures bc-unsourced");
 		CommandRun.Result result = run("briefing check bc-check");
 		assertThat(result.exitCode()).isEqualTo(1);
-		assertThat(result.output()).contains("│ error").contains("key figures #1").contains("(bc-unsourced)").contains("no source");
+		assertThat(result.output()).contains("SEVERITY\tWHERE\tFINDING\n")
+			.contains("error\tkey figures #1 (bc-unsourced)\tthe figure has no source");
 		assertThat(result.error()).isEqualTo("briefing bc-check has 1 error; fix them before it goes out");
 	}
 

@@ -83,7 +83,7 @@ class BriefingOneShotTest {
 		assertThat(built.stdout()).contains("Created briefing vienna-2026-briefing for event vienna-2026")
 			.contains("BRIEFING TO MEMBER STATES ON THE WORK OF ICAT")
 			.contains("Tuesday, 6 October 2026, 13:15–14:30 (CEST)")
-			.contains("Co-chaired by OAS and UNODC")
+			.contains("Co-chairs: OAS and UNODC")
 			.contains("• Most victims of trafficking are never identified. [2]");
 		List<String> headings = headings(built.stdout());
 		assertThat(headings).containsExactly("Purpose and background", "Programme", "Panelists",

@@ -37,6 +37,22 @@ class OneShotModeTest {
 	}
 
 	@Test
+	void aMistypedCommandExitsTwoWithTheSuggestionOnOneLine() throws Exception {
+		OneShot.Result result = OneShot.run(this.workingDirectory, this.home, "preson", "list");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderrLines()).containsExactly("error: unknown command 'preson list'; did you mean `person list`?");
+		assertThat(result.stdout()).isEmpty();
+	}
+
+	@Test
+	void aMistypedOptionExitsTwoWithTheSuggestionOnOneLine() throws Exception {
+		OneShot.Result result = OneShot.run(this.workingDirectory, this.home, "script", "--fiel", "x");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderrLines()).containsExactly(
+				"error: unknown option '--fiel' for 'script'; did you mean `--file`? `help script` lists its options");
+	}
+
+	@Test
 	void anUnknownOptionIsAUsageError() throws Exception {
 		OneShot.Result result = OneShot.run(this.workingDirectory, this.home, "script", "--file", "x", "--fast");
 		assertThat(result.exitCode()).isEqualTo(2);

@@ -32,6 +32,9 @@ class TemplateCommandsTest {
 
 	private final StringWriter output = new StringWriter();
 
+	@Autowired
+	OutputPolicy outputs;
+
 	@Test
 	void templateCheckListsThePlaceholdersOfAGoodTemplateAndExitsZero() {
 		Outcome outcome = run("template check templates/briefing.docx");
@@ -71,7 +74,9 @@ class TemplateCommandsTest {
 
 	@Test
 	void templateFieldsPrintsEveryFieldWithAnExampleFromTheSampleBriefing() {
+		this.outputs.useEnvironment(Map.of("BRIEFDESK_FORCE_TTY", "140"));
 		Outcome outcome = run("template fields");
+		this.outputs.useEnvironment(null);
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		assertThat(this.output.toString()).contains("examples from the sample briefing 'icat-briefing-2023'",
 				"panelists[].fullName", "figures[].note", "One in three", "{{?list}}");

@@ -1,7 +1,6 @@
 package org.briefdesk.render.docx;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.briefdesk.render.TemplateFields.Kind;
 import org.briefdesk.render.TemplateFields.Resolved;
 import org.briefdesk.render.docx.TemplateCheck.Placeholder;
 import org.briefdesk.render.docx.TagGrammar.Tag;
+import org.briefdesk.system.Suggestions;
 
 /**
  * What a tag means where it stands: its name resolved against the template data model, or,
@@ -192,30 +192,9 @@ final class TemplateScopes {
 				candidates.add(rest);
 			}
 		}
-		return candidates.stream()
-			.filter(candidate -> distance(candidate.toLowerCase(), name.toLowerCase()) <= 2)
-			.min(Comparator.comparingInt(candidate -> distance(candidate.toLowerCase(), name.toLowerCase())))
+		return Suggestions.closest(name, candidates)
 			.map(candidate -> " (did you mean " + candidate + "?)")
 			.orElse("");
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private static String firstField(Class<? extends Record> type) {
