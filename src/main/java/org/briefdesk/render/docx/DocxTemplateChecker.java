@@ -41,7 +41,7 @@ public class DocxTemplateChecker {
 
 	/**
 	 * Templates that passed, by the SHA-256 of their bytes: the same template exported again
-	 * (a session, a batch of packs) is only compiled, not walked again. The check does not
+	 * (several packs in one session) is only compiled, not walked again. The check does not
 	 * depend on the pack, only on the template's bytes and the data model.
 	 */
 	private final Map<String, TemplateCheck> passed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
