@@ -32,6 +32,8 @@ public final class OneShot {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Xshare:auto");
+		// The test fonts, not the machine's (see TestFonts).
+		TestFonts.settings().forEach((name, value) -> command.add("-D" + name + "=" + value));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(BriefdeskApplication.class.getName());
@@ -39,6 +41,7 @@ public final class OneShot {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
 		builder.environment().put("BRIEFDESK_HOME", home.toString());
 		builder.environment().remove("BRIEFDESK_DEBUG");
+		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF"));
 		Path out = Files.createTempFile("briefdesk-out", ".txt");
 		Path err = Files.createTempFile("briefdesk-err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());

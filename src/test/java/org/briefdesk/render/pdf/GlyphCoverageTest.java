@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.briefdesk.render.SamplePacks;
+import org.briefdesk.support.TestFonts;
 import org.junit.jupiter.api.Test;
 
 class GlyphCoverageTest {
 
 	@Test
-	void thePackOfManyScriptsIsCoveredByTheBundledAndTheInstalledFonts() {
-		GlyphCoverage coverage = new GlyphCoverage(new PdfTemplates(PdfProperties.defaults()));
+	void thePackOfManyScriptsIsCoveredByTheBundledFontsAndTheCjkFontOfTheSettings() {
+		GlyphCoverage coverage = new GlyphCoverage(new PdfTemplates(TestFonts.withCjkSubset()));
 		assertThat(coverage.missingGlyphs(SamplePacks.manyScripts())).isEmpty();
 	}
 
 	@Test
 	void withoutACjkFontEveryChineseCharacterIsListedWithItsFieldAndValue() {
-		GlyphCoverage coverage = new GlyphCoverage(
-				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc#2"))));
+		GlyphCoverage coverage = new GlyphCoverage(new PdfTemplates(TestFonts.withoutCjk()));
 		List<MissingGlyph> missing = coverage.missingGlyphs(SamplePacks.manyScripts());
 		assertThat(missing).extracting(MissingGlyph::field, MissingGlyph::value, MissingGlyph::character)
 			.contains(org.assertj.core.groups.Tuple.tuple("panelists[8].name", "王芳", "王"),
@@ -37,7 +37,7 @@ class GlyphCoverageTest {
 
 	@Test
 	void whitespaceAndFormattingCharactersNeedNoGlyph() {
-		GlyphCoverage coverage = new GlyphCoverage(new PdfTemplates(PdfProperties.defaults()));
+		GlyphCoverage coverage = new GlyphCoverage(new PdfTemplates(TestFonts.withCjkSubset()));
 		var base = SamplePacks.vienna2023();
 		var model = PdfScriptsTest.withPanelist(base, "Zoë\u00A0van\u200Bder Berg\t");
 		assertThat(coverage.missingGlyphs(model)).isEmpty();
@@ -48,8 +48,7 @@ class GlyphCoverageTest {
 		java.nio.file.Path template = PdfFiles.copyDefaultTemplate(folder);
 		java.nio.file.Files.delete(template.resolve("fonts/NotoNaskhArabic-Regular.ttf"));
 		java.nio.file.Files.delete(template.resolve("fonts/NotoNaskhArabic-Bold.ttf"));
-		GlyphCoverage coverage = new GlyphCoverage(
-				new PdfTemplates(new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc#2"))));
+		GlyphCoverage coverage = new GlyphCoverage(new PdfTemplates(TestFonts.withoutCjk()));
 		assertThat(coverage.missingGlyphs(SamplePacks.manyScripts(), template)).extracting(MissingGlyph::field)
 			.contains("panelists[7].name", "panelists[7].title");
 	}

@@ -6,16 +6,17 @@ import java.util.List;
 
 import org.briefdesk.render.PackModelCheck.Problem;
 import org.briefdesk.render.SamplePacks;
+import org.briefdesk.support.TestFonts;
 import org.junit.jupiter.api.Test;
 
 /** `briefing check` names every character the PDF export could not print, before an export is tried. */
 class MissingGlyphRuleTest {
 
-	private static final PdfProperties WITHOUT_CJK = new PdfProperties(List.of(), List.of("/nonexistent/NoCJK.ttc#2"));
+	private static final PdfProperties WITHOUT_CJK = TestFonts.withoutCjk();
 
 	@Test
 	void aPackEveryFontCoversHasNoProblem() {
-		MissingGlyphRule rule = new MissingGlyphRule(new GlyphCoverage(new PdfTemplates(PdfProperties.defaults())));
+		MissingGlyphRule rule = new MissingGlyphRule(new GlyphCoverage(new PdfTemplates(TestFonts.withCjkSubset())));
 		assertThat(rule.check(SamplePacks.vienna2023())).isEmpty();
 	}
 

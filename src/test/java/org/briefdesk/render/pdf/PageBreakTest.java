@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModel.Paragraph;
 import org.briefdesk.render.SamplePacks;
+import org.briefdesk.support.TestFonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Section headings stay with what follows them, whatever the length of the text before. */
 class PageBreakTest {
 
-	static final PdfExporter exporter = new PdfExporter(new PdfTemplates(PdfProperties.defaults()));
+	static final PdfExporter exporter = new PdfExporter(new PdfTemplates(TestFonts.withCjkSubset()));
 
 	/** A section heading (numbered or not, as pdftotext may split it) or a table's header row. */
 	static final Pattern HEADING = Pattern.compile("^([IVX]+\\s*\\.\\s*)?(Purpose and background|Programme|Panelists"
@@ -42,7 +43,7 @@ class PageBreakTest {
 			RenderedPdf pdf = exporter.renderToBytes(pack, null);
 			Path file = PdfFiles.write(this.folder, "pack-" + extra + ".pdf", pdf.bytes());
 			for (int page = 2; page <= pdf.pages(); page++) {
-				List<String> lines = PdfFiles.pdftotext(file, page, page)
+				List<String> lines = PdfFiles.readingOrder(file, page, page)
 					.lines()
 					.map(String::strip)
 					.filter(line -> !line.isEmpty() && !line.startsWith("Page ") && !line.startsWith(base.issuedBy() + " ·")

@@ -9,16 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFParser;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Reads PDFs back for tests: their text (OpenPDF's extractor and poppler's pdftotext), their
- * fonts, and what poppler and qpdf say of them. The command-line tools are required: a test
- * that needs one fails, never skips, when it is missing (CI installs poppler-utils and qpdf).
+ * Reads PDFs back for tests: their text (OpenPDF's extractor, and PDFBox's in reading order),
+ * their fonts and their structure (PDFBox, a reader independent of the OpenPDF that writes
+ * them), all in Java, so that the default suite needs no PDF tool. {@link #run} starts poppler
+ * or qpdf for the checks tagged {@code readers} (run with {@code -Preaders}); there a missing
+ * tool fails the test, never skips it.
  */
 final class PdfFiles {
 
@@ -41,14 +52,65 @@ final class PdfFiles {
 		}
 	}
 
-	/** The text of some pages by poppler's pdftotext, in reading order. */
-	static String pdftotext(Path pdf, int firstPage, int lastPage) {
-		return run("pdftotext", "-enc", "UTF-8", "-f", String.valueOf(firstPage), "-l", String.valueOf(lastPage),
-				pdf.toString(), "-").output();
+	/** The text of some pages by PDFBox, in reading order (as pdftotext gives it). */
+	static String readingOrder(Path pdf, int firstPage, int lastPage) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			stripper.setStartPage(firstPage);
+			stripper.setEndPage(lastPage);
+			return stripper.getText(document);
+		}
 	}
 
+	static String readingOrder(Path pdf) throws IOException {
+		return readingOrder(pdf, 1, Integer.MAX_VALUE);
+	}
+
+	static String readingOrder(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document);
+		}
+	}
+
+	/**
+	 * The text by PDFBox in the order it is drawn: a table cell by cell, so that the words of
+	 * two cells side by side do not interleave as they do line by line.
+	 */
+	static String drawingOrder(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	/**
+	 * The characters of the glyphs as drawn, before PDFBox puts presentation forms back to
+	 * letters: a shaped Arabic word shows its joined forms (U+FE70 to U+FEFF) here.
+	 */
+	static String drawnCharacters(byte[] pdf) throws IOException {
+		StringBuilder drawn = new StringBuilder();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(TextPosition text) {
+					drawn.append(text.getUnicode());
+					super.processTextPosition(text);
+				}
+			};
+			stripper.getText(document);
+		}
+		return drawn.toString();
+	}
+
+	/** The text of the whole file by poppler's pdftotext (checks tagged {@code readers} only). */
 	static String pdftotext(Path pdf) {
-		return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").output();
+		Result result = run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
+		if (result.exitCode() != 0) {
+			throw new AssertionError("pdftotext " + pdf + " failed: " + result.output());
+		}
+		return result.output();
 	}
 
 	/** Compatibility decomposition: Arabic presentation forms back to letters. */
@@ -56,46 +118,79 @@ final class PdfFiles {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\u200E\\u200F\\u202A-\\u202E]", "");
 	}
 
-	/** The base font name of every font the pages use, and whether it has an embedded font file. */
+	/**
+	 * A font the pages use: its base font name (a subset's starts with six capitals and a
+	 * plus), and whether the file embeds it.
+	 */
 	record Font(String name, boolean embedded) {
+
+		boolean subset() {
+			return this.name.matches("[A-Z]{6}\\+.+");
+		}
+
 	}
 
+	/** Every font of the pages (and of the forms they draw), by PDFBox. */
 	static List<Font> fonts(byte[] pdf) throws IOException {
 		List<Font> fonts = new ArrayList<>();
-		PdfReader reader = new PdfReader(pdf);
-		try {
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
-				PdfDictionary fontDictionary = resources == null ? null : resources.getAsDict(PdfName.FONT);
-				if (fontDictionary == null) {
-					continue;
-				}
-				for (PdfName key : fontDictionary.getKeys()) {
-					PdfDictionary font = (PdfDictionary) PdfReader.getPdfObject(fontDictionary.get(key));
-					Font described = describe(font);
-					if (!fonts.contains(described)) {
-						fonts.add(described);
-					}
-				}
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (PDPage page : document.getPages()) {
+				collectFonts(page.getResources(), fonts, 0);
 			}
-		}
-		finally {
-			reader.close();
 		}
 		return fonts;
 	}
 
-	private static Font describe(PdfDictionary font) {
-		String name = String.valueOf(font.getAsName(PdfName.BASEFONT));
-		PdfDictionary withDescriptor = font;
-		PdfObject descendants = PdfReader.getPdfObject(font.get(PdfName.DESCENDANTFONTS));
-		if (descendants != null && descendants.isArray()) {
-			withDescriptor = (PdfDictionary) PdfReader.getPdfObject(((com.lowagie.text.pdf.PdfArray) descendants).getPdfObject(0));
+	private static void collectFonts(PDResources resources, List<Font> fonts, int depth) throws IOException {
+		if (resources == null || depth > 8) {
+			return;
 		}
-		PdfDictionary descriptor = (PdfDictionary) PdfReader.getPdfObject(withDescriptor.get(PdfName.FONTDESCRIPTOR));
-		boolean embedded = descriptor != null && (descriptor.get(PdfName.FONTFILE) != null
-				|| descriptor.get(PdfName.FONTFILE2) != null || descriptor.get(PdfName.FONTFILE3) != null);
-		return new Font(name, embedded);
+		for (COSName name : resources.getFontNames()) {
+			PDFont font = resources.getFont(name);
+			Font described = new Font(font.getName(), font.isEmbedded());
+			if (!fonts.contains(described)) {
+				fonts.add(described);
+			}
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			if (resources.getXObject(name) instanceof PDFormXObject form) {
+				collectFonts(form.getResources(), fonts, depth + 1);
+			}
+		}
+	}
+
+	/**
+	 * Reads the file as a strict reader does: PDFBox's parser with its repairs switched off
+	 * (a wrong cross-reference table or object offset fails instead of being rebuilt), then
+	 * every page's content stream and text. Returns the number of pages.
+	 */
+	static int checkStructure(byte[] pdf) {
+		try (PDDocument document = new StrictParser(pdf).parse()) {
+			int pages = 0;
+			for (PDPage page : document.getPages()) {
+				new PDFStreamParser(page).parse();
+				pages++;
+			}
+			new PDFTextStripper().getText(document);
+			if (pages == 0 || pages != document.getNumberOfPages()) {
+				throw new AssertionError("the page tree holds " + pages + " pages, the document says "
+						+ document.getNumberOfPages());
+			}
+			return pages;
+		}
+		catch (IOException broken) {
+			throw new AssertionError("PDFBox (strict) cannot read the PDF: " + broken.getMessage(), broken);
+		}
+	}
+
+	/** PDFBox's parser without its lenient repairs. */
+	private static final class StrictParser extends PDFParser {
+
+		StrictParser(byte[] pdf) throws IOException {
+			super(new RandomAccessReadBuffer(pdf));
+			setLenient(false);
+		}
+
 	}
 
 	record Result(int exitCode, String output) {
@@ -113,8 +208,8 @@ final class PdfFiles {
 			return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
 		}
 		catch (IOException notInstalled) {
-			throw new AssertionError(command[0] + " is needed to check PDFs and is not installed"
-					+ " (apt-get install poppler-utils qpdf): " + notInstalled.getMessage());
+			throw new AssertionError(command[0] + " is needed by this check (tagged readers, -Preaders) and is not"
+					+ " installed; apt-get install poppler-utils qpdf, as .ci/run does: " + notInstalled.getMessage());
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();

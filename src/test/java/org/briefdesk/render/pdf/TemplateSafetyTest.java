@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 import org.briefdesk.render.SamplePacks;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.support.TestFonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A template reaches nothing outside its own folder, and a broken one says where it is broken. */
 class TemplateSafetyTest {
 
-	static final PdfExporter exporter = new PdfExporter(new PdfTemplates(PdfProperties.defaults()));
+	static final PdfExporter exporter = new PdfExporter(new PdfTemplates(TestFonts.withCjkSubset()));
 
 	@TempDir
 	Path folder;
