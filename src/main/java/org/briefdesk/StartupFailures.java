@@ -2,6 +2,7 @@ package org.briefdesk;
 
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.DataDirectory;
+import org.springframework.core.NestedExceptionUtils;
 
 /** Turns an exception that stopped the application context into one line for the user. */
 final class StartupFailures {
@@ -15,10 +16,7 @@ final class StartupFailures {
 				return known.getMessage();
 			}
 		}
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		return "could not start (" + root.getClass().getSimpleName() + ": " + root.getMessage() + "); details in "
 				+ home.path().resolve("briefdesk.log");
 	}

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * One thing a careful colleague looks for before a pack goes out. Every bean of this type
- * takes part in {@code briefing check}; another feature adds a check by declaring one (e.g.
- * the PDF engine's "every name has a glyph in the embedded fonts").
+ * takes part in {@code briefing check}. An output format that cannot print something in a
+ * pack model declares a {@link org.briefdesk.render.PackModelCheck} instead (the PDF engine's
+ * "every character has a font"), which {@code PackModelRule} reports here.
  */
 @FunctionalInterface
 public interface BriefingCheckRule {

@@ -35,7 +35,7 @@ public class BriefingChecks {
 
 	}
 
-	private final BriefingService briefings;
+	private final BriefingQueries briefings;
 
 	private final BriefingPackModels models;
 
@@ -45,7 +45,7 @@ public class BriefingChecks {
 
 	private final Clock clock;
 
-	public BriefingChecks(BriefingService briefings, BriefingPackModels models, ObjectProvider<BriefingCheckRule> rules,
+	public BriefingChecks(BriefingQueries briefings, BriefingPackModels models, ObjectProvider<BriefingCheckRule> rules,
 			BriefdeskProperties properties, ObjectProvider<Clock> clock) {
 		this.briefings = briefings;
 		this.models = models;

@@ -58,17 +58,17 @@ public class BriefingPackModels implements PackModelSource {
 
 	private static final PersonView NOBODY = new PersonView("", "", "", "", "", "", "", "");
 
-	private final BriefingService briefings;
+	private final BriefingQueries briefings;
 
 	private final Clock clock;
 
 	@Autowired
-	public BriefingPackModels(BriefingService briefings, ObjectProvider<Clock> clock) {
+	public BriefingPackModels(BriefingQueries briefings, ObjectProvider<Clock> clock) {
 		this(briefings, clock.getIfAvailable(Clock::systemDefaultZone));
 	}
 
 	/** For a model built from contents already loaded ({@link #build(BriefingContents, LocalDate)}), no service is needed. */
-	BriefingPackModels(BriefingService briefings, Clock clock) {
+	BriefingPackModels(BriefingQueries briefings, Clock clock) {
 		this.briefings = briefings;
 		this.clock = clock;
 	}

@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The cover and the invitation need the day and the place: an event without a date is an
+ * The cover needs the day and the place: an event without a date is an
  * error; a date known only to the month or year, or no venue, is a warning.
  */
 @Component

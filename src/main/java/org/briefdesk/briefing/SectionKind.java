@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.briefdesk.render.PackSection;
+
 /** The kinds of section a briefing is made of, in the order of a full pack. */
-public enum SectionKind {
+public enum SectionKind implements PackSection {
 
 	COVER("cover", "Cover"),
 
@@ -38,11 +40,13 @@ public enum SectionKind {
 	}
 
 	/** What a user types and the files store: {@code talking-points}. */
+	@Override
 	public String key() {
 		return this.key;
 	}
 
 	/** The heading a pack prints: "Talking points". */
+	@Override
 	public String heading() {
 		return this.heading;
 	}

@@ -1,9 +1,15 @@
 /**
  * Briefings: a briefing belongs to an event and is an ordered list of sections that refer to
  * facts by id (panelists, priority set, figures, quotes) and hold their own free text
- * (purpose, programme, talking points, logistics). Here live the briefing records, their
- * store, the operations that assemble and clone them, the pack model built from a briefing
- * and today's facts ({@link org.briefdesk.briefing.BriefingPackModels}), the pre-flight
- * check with its rules, and the terminal preview. Nothing here knows the shell.
+ * (purpose, programme, talking points, logistics). Here live the briefing records and their
+ * store; reading them ({@link org.briefdesk.briefing.BriefingQueries}), creating, importing,
+ * editing, cloning and removing them ({@link org.briefdesk.briefing.BriefingLifecycle}) and
+ * changing their parts ({@link org.briefdesk.briefing.BriefingParts}), all under the one set
+ * of reference rules that commands and imports share
+ * ({@link org.briefdesk.briefing.BriefingRules}); their entries in the library's data files
+ * ({@link org.briefdesk.briefing.BriefingEntries}); the template data model built from a
+ * briefing and today's facts ({@link org.briefdesk.briefing.BriefingPackModels}); and the
+ * pre-flight check with its rules. It feeds render and never the other way round: the
+ * preview and the export engines live in render. Nothing here knows the shell.
  */
 package org.briefdesk.briefing;

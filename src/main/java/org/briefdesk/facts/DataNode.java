@@ -16,8 +16,8 @@ import org.briefdesk.system.Suggestions;
  * Data read from an import file, YAML or CSV, with the file and line of every value, so that
  * each problem can be reported where it is. The typed readers of {@link Mapping} report a
  * value of the wrong type to {@link Problems} and return null, so that checking goes on and
- * every problem is found in one pass. A section of another feature (briefings) reads its
- * entries with the same readers.
+ * every problem is found in one pass. Another feature (briefings) reads its entries with the
+ * same readers.
  */
 public sealed interface DataNode permits DataNode.Scalar, DataNode.Sequence, DataNode.Mapping {
 

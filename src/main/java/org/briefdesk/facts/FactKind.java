@@ -36,7 +36,7 @@ public enum FactKind {
 		return this.noun;
 	}
 
-	/** "people", "priorities": the section key in YAML files and the name of the sample file. */
+	/** "people", "priorities": the top-level key in YAML files and the name of the sample file. */
 	public String plural() {
 		return this.plural;
 	}

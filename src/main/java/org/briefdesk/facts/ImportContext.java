@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What the sections of one import share while they are checked: the problems found so far,
+ * What the kinds of entry of one import share while they are checked: the problems found so far,
  * whether existing entries may be replaced, and which ids exist, in the library or among the
- * entries of sections checked earlier in the same import.
+ * entries checked earlier in the same import.
  */
 public final class ImportContext {
 
@@ -49,13 +49,13 @@ public final class ImportContext {
 		return this.cachedLibraryIds.computeIfAbsent(kind, this.libraryIds);
 	}
 
-	/** Records that this import brings an entry with this id into a section. */
-	public void declare(String sectionKey, String id) {
-		this.declared.computeIfAbsent(sectionKey, key -> new HashSet<>()).add(id);
+	/** Records that this import brings an entry with this id under a top-level key ({@code people}). */
+	public void declare(String entryKey, String id) {
+		this.declared.computeIfAbsent(entryKey, key -> new HashSet<>()).add(id);
 	}
 
-	public boolean isDeclared(String sectionKey, String id) {
-		return this.declared.getOrDefault(sectionKey, Set.of()).contains(id);
+	public boolean isDeclared(String entryKey, String id) {
+		return this.declared.getOrDefault(entryKey, Set.of()).contains(id);
 	}
 
 	/** The lookup the fact rules use during this import. */

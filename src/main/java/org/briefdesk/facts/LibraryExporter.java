@@ -22,8 +22,8 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Exports the library into a folder: one YAML file per section ({@code organisations.yaml},
- * {@code people.yaml}, ..., and the sections other features add), in the format
+ * Exports the library into a folder: one YAML file per kind of entry ({@code organisations.yaml},
+ * {@code people.yaml}, ..., and the entries other features add), in the format
  * {@code data import} reads back; or CSV files of people and organisations for spreadsheets.
  * Files are written whole or not at all and never replace existing ones without
  * {@code overwrite}.
@@ -37,17 +37,17 @@ public class LibraryExporter {
 
 	}
 
-	private final List<LibrarySection> sections;
+	private final List<LibraryEntries> kinds;
 
 	private final FactRepositories repositories;
 
 	private final BriefdeskProperties properties;
 
-	public LibraryExporter(List<LibrarySection> sections, FactRepositories repositories,
+	public LibraryExporter(List<LibraryEntries> kinds, FactRepositories repositories,
 			BriefdeskProperties properties) {
-		List<LibrarySection> ordered = new ArrayList<>(sections);
+		List<LibraryEntries> ordered = new ArrayList<>(kinds);
 		ordered.sort(OrderComparator.INSTANCE);
-		this.sections = List.copyOf(ordered);
+		this.kinds = List.copyOf(ordered);
 		this.repositories = repositories;
 		this.properties = properties;
 	}
@@ -60,8 +60,8 @@ public class LibraryExporter {
 		createFolder(folder);
 		Map<Path, List<Map<String, Object>>> files = new LinkedHashMap<>();
 		if (format == Format.YAML) {
-			for (LibrarySection section : this.sections) {
-				files.put(folder.resolve(section.key() + ".yaml"), section.export());
+			for (LibraryEntries kind : this.kinds) {
+				files.put(folder.resolve(kind.key() + ".yaml"), kind.export());
 			}
 		}
 		else {

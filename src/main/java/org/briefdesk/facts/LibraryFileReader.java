@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.NestedExceptionUtils;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -35,7 +36,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads one import file into its sections: a YAML file whose top-level keys are section keys
+ * Reads one import file into its entries by top-level key: a YAML file whose top-level keys name kinds of entry
  * ({@code people:}, {@code briefings:}), each a list of entries; or a CSV file of people or
  * organisations, one entry a row, named {@code people*.csv} or {@code organisations*.csv}.
  * <p>
@@ -52,12 +53,12 @@ final class LibraryFileReader {
 	private LibraryFileReader() {
 	}
 
-	/** One section as one file holds it: the line of its key and its entries. */
-	record FileSection(String file, int line, List<DataNode.Mapping> entries) {
+	/** The entries of one top-level key as one file holds them: the line of the key and its entries. */
+	record FileEntries(String file, int line, List<DataNode.Mapping> entries) {
 	}
 
-	/** Sections of one file: key → entries, in file order. */
-	static Map<String, FileSection> read(String name, byte[] content, Map<String, List<String>> csvColumns,
+	/** The entries of one file by top-level key, in file order. */
+	static Map<String, FileEntries> read(String name, byte[] content, Map<String, List<String>> csvColumns,
 			Problems problems) {
 		if (content.length > MAX_BYTES) {
 			problems.add(name, 0, "the file is larger than 10 MB (" + content.length / (1024 * 1024)
@@ -86,25 +87,25 @@ final class LibraryFileReader {
 		return readYaml(name, text, problems);
 	}
 
-	/** Which section a CSV file holds, from its name; null when the name does not say. */
-	static String csvSection(String name, Collection<String> csvSections) {
+	/** Which kind of entry a CSV file holds, from its name; null when the name does not say. */
+	static String csvKind(String name, Collection<String> csvKinds) {
 		String base = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-		for (String section : csvSections) {
-			if (base.startsWith(section)) {
-				return section;
+		for (String kind : csvKinds) {
+			if (base.startsWith(kind)) {
+				return kind;
 			}
 		}
 		if (base.startsWith("organizations") || base.startsWith("orgs")) {
-			return csvSections.contains("organisations") ? "organisations" : null;
+			return csvKinds.contains("organisations") ? "organisations" : null;
 		}
 		return null;
 	}
 
 	/**
-	 * Which section a CSV file holds, from its header: the one kind whose columns include every
+	 * Which kind of entry a CSV file holds, from its header: the one kind whose columns include every
 	 * column of the header; null when none or several do (then the file's name must say).
 	 */
-	static String csvSectionFromHeader(String text, Map<String, List<String>> csvColumns) {
+	static String csvKindFromHeader(String text, Map<String, List<String>> csvColumns) {
 		List<String> header;
 		try (CSVParser parser = CSVParser.parse(new StringReader(text),
 				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
@@ -121,18 +122,18 @@ final class LibraryFileReader {
 		return matching.size() == 1 ? matching.get(0) : null;
 	}
 
-	private static Map<String, FileSection> readCsv(String name, String text,
+	private static Map<String, FileEntries> readCsv(String name, String text,
 			Map<String, List<String>> csvColumns, Problems problems) {
-		String section = csvSection(name, csvColumns.keySet());
-		if (section == null) {
-			section = csvSectionFromHeader(text, csvColumns);
+		String kind = csvKind(name, csvColumns.keySet());
+		if (kind == null) {
+			kind = csvKindFromHeader(text, csvColumns);
 		}
-		if (section == null) {
+		if (kind == null) {
 			problems.add(name, 0, "cannot tell what this CSV file holds; name it people.csv or organisations.csv "
 					+ "(or people-something.csv)");
 			return Map.of();
 		}
-		List<String> known = csvColumns.get(section);
+		List<String> known = csvColumns.get(kind);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		List<DataNode.Mapping> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -170,7 +171,7 @@ final class LibraryFileReader {
 			problems.add(name, 0, "not a readable CSV file: " + rootMessage(bad));
 			return Map.of();
 		}
-		return Map.of(section, new FileSection(name, 1, rows));
+		return Map.of(kind, new FileEntries(name, 1, rows));
 	}
 
 	/** Undoes the protection an export puts before a cell a spreadsheet would take for a formula. */
@@ -181,7 +182,7 @@ final class LibraryFileReader {
 		return cell;
 	}
 
-	private static Map<String, FileSection> readYaml(String name, String text, Problems problems) {
+	private static Map<String, FileEntries> readYaml(String name, String text, Problems problems) {
 		LoaderOptions options = new LoaderOptions();
 		options.setCodePointLimit((int) MAX_BYTES + 1024);
 		options.setAllowDuplicateKeys(true);
@@ -235,12 +236,12 @@ final class LibraryFileReader {
 			problems.add(top, "the file should start with a section key, e.g. 'people:' followed by a list of entries");
 			return Map.of();
 		}
-		Map<String, FileSection> sections = new LinkedHashMap<>();
-		for (Map.Entry<String, DataNode> section : mapping.fields().entrySet()) {
-			sections.put(section.getKey(), new FileSection(name, mapping.lineOf(section.getKey()),
-					entries(section.getKey(), section.getValue(), problems)));
+		Map<String, FileEntries> byKey = new LinkedHashMap<>();
+		for (Map.Entry<String, DataNode> key : mapping.fields().entrySet()) {
+			byKey.put(key.getKey(), new FileEntries(name, mapping.lineOf(key.getKey()),
+					entries(key.getKey(), key.getValue(), problems)));
 		}
-		return sections;
+		return byKey;
 	}
 
 	private static List<DataNode.Mapping> entries(String key, DataNode value, Problems problems) {
@@ -325,10 +326,7 @@ final class LibraryFileReader {
 	}
 
 	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports YAML and CSV files into the library, all or nothing: every file is read and every
- * section checked (facts first, then the sections other features add) before anything is
+ * kind of entry checked (facts first, then the entries other features add) before anything is
  * written; one problem anywhere and nothing is imported, and the refusal lists every
  * problem as {@code file:line: message}. A user's import backs the library up first.
  */
@@ -34,14 +34,14 @@ public class LibraryImporter {
 	public record Source(String name, byte[] content) {
 	}
 
-	/** How many entries of each section were written, and the backup taken first (if any). */
+	/** How many entries of each kind were written, and the backup taken first (if any). */
 	public record Result(Map<String, Integer> counts, Optional<Path> backup) {
 
 		public int total() {
 			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
 		}
 
-		/** "18 organisations, 18 people, 3 priority sets, ..." (sections with nothing left out). */
+		/** "18 organisations, 18 people, 3 priority sets, ..." (kinds with nothing left out). */
 		public String summary() {
 			return this.counts.entrySet()
 				.stream()
@@ -64,7 +64,7 @@ public class LibraryImporter {
 
 	}
 
-	private final List<LibrarySection> sections;
+	private final List<LibraryEntries> kinds;
 
 	private final FactRepositories repositories;
 
@@ -72,19 +72,19 @@ public class LibraryImporter {
 
 	private final ObjectProvider<LibraryBackups> backups;
 
-	public LibraryImporter(List<LibrarySection> sections, FactRepositories repositories,
+	public LibraryImporter(List<LibraryEntries> kinds, FactRepositories repositories,
 			PlatformTransactionManager transactionManager, ObjectProvider<LibraryBackups> backups) {
-		List<LibrarySection> ordered = new ArrayList<>(sections);
+		List<LibraryEntries> ordered = new ArrayList<>(kinds);
 		ordered.sort(OrderComparator.INSTANCE);
-		this.sections = List.copyOf(ordered);
+		this.kinds = List.copyOf(ordered);
 		this.repositories = repositories;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.backups = backups;
 	}
 
-	/** The section keys in the order they are checked and written. */
-	public List<String> sectionKeys() {
-		return this.sections.stream().map(LibrarySection::key).toList();
+	/** The top-level keys of the data files, in the order they are checked and written. */
+	public List<String> entryKeys() {
+		return this.kinds.stream().map(LibraryEntries::key).toList();
 	}
 
 	/**
@@ -101,33 +101,33 @@ public class LibraryImporter {
 	public Result importSources(List<Source> sources, boolean update, boolean backupFirst) {
 		Problems problems = new Problems();
 		Map<String, List<DataNode.Mapping>> entries = new LinkedHashMap<>();
-		sectionKeys().forEach(key -> entries.put(key, new ArrayList<>()));
+		entryKeys().forEach(key -> entries.put(key, new ArrayList<>()));
 		Map<String, List<String>> csvColumns = Map.of(FactKind.PERSON.plural(), FactFormat.PERSON.keys(),
 				FactKind.ORGANISATION.plural(), FactFormat.ORGANISATION.keys());
 		for (Source source : sources) {
-			Map<String, LibraryFileReader.FileSection> fileSections = LibraryFileReader.read(source.name(),
+			Map<String, LibraryFileReader.FileEntries> fileEntries = LibraryFileReader.read(source.name(),
 					source.content(), csvColumns, problems);
-			fileSections.forEach((key, section) -> {
+			fileEntries.forEach((key, inFile) -> {
 				if (entries.containsKey(key)) {
-					entries.get(key).addAll(section.entries());
+					entries.get(key).addAll(inFile.entries());
 				}
 				else {
-					problems.add(section.file(), section.line(), "unknown section '" + key + "'; a file may hold "
-							+ String.join(", ", sectionKeys()));
+					problems.add(inFile.file(), inFile.line(), "unknown section '" + key + "'; a file may hold "
+							+ String.join(", ", entryKeys()));
 				}
 			});
 		}
 		ImportContext context = new ImportContext(problems, update,
 				kind -> this.repositories.of(kind).ids());
-		Map<String, LibrarySection.Prepared> prepared = new LinkedHashMap<>();
-		for (LibrarySection section : this.sections) {
-			prepared.put(section.key(), section.prepare(entries.get(section.key()), context));
+		Map<String, LibraryEntries.Prepared> prepared = new LinkedHashMap<>();
+		for (LibraryEntries kind : this.kinds) {
+			prepared.put(kind.key(), kind.prepare(entries.get(kind.key()), context));
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportRefusedException(problems.list());
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		prepared.forEach((key, section) -> counts.put(key, section.count()));
+		prepared.forEach((key, kind) -> counts.put(key, kind.count()));
 		if (counts.values().stream().allMatch(count -> count == 0)) {
 			return new Result(counts, Optional.empty());
 		}
@@ -135,7 +135,7 @@ public class LibraryImporter {
 		if (backupFirst) {
 			backup = this.backups.getObject().backupIfPossible("before-import");
 		}
-		this.transactions.executeWithoutResult(status -> prepared.values().forEach(LibrarySection.Prepared::write));
+		this.transactions.executeWithoutResult(status -> prepared.values().forEach(LibraryEntries.Prepared::write));
 		return new Result(counts, backup);
 	}
 

@@ -8,7 +8,7 @@ package org.briefdesk.facts;
  * @param name the name as the sources spell it; only a surname where that is all they give
  * @param title the position ("Director General"), if known
  * @param organisationId the organisation the person speaks for, if known
- * @param email for invitations
+ * @param email the e-mail address; kept and exported, not yet used to send anything
  * @param bio a short biography for a pack
  * @param notes anything else worth keeping (other titles the sources used, ...)
  */

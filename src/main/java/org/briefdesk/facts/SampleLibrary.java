@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 /**
  * The sample library that ships inside the program (classpath {@code briefdesk/data/}, the
  * project's {@code data/} folder): every fact of the sample documents, so that a first start
- * is useful at once. It is imported through the same checks as a user's files, every section
- * included (a feature that adds a section adds its sample file there).
+ * is useful at once. It is imported through the same checks as a user's files, every kind
+ * of entry included (a feature that adds one adds its sample file there).
  */
 @Service
 public class SampleLibrary {

@@ -2,9 +2,10 @@
  * The fact library: organisations, people, priority sets, statistics, quotes and events as
  * records; their repositories (Spring {@code JdbcClient} over the Flyway schema
  * {@code db/migration/V1__facts.sql}); the services that add, change, remove and search
- * facts; import and export (YAML, CSV) through {@link org.briefdesk.facts.LibrarySection}s,
- * which other features extend; the sample library; backups. Where the library lives and
- * when it may be created is decided by {@link org.briefdesk.facts.LibraryOpener}. Nothing
- * here knows the shell.
+ * facts; import and export (YAML, CSV), one {@link org.briefdesk.facts.LibraryEntries} per
+ * top-level key of the data files, which other features extend; the sample library;
+ * backups. Where the library lives and when it may be created is decided by
+ * {@link org.briefdesk.facts.LibraryOpener}. Nothing here knows the shell or the features
+ * built on it.
  */
 package org.briefdesk.facts;

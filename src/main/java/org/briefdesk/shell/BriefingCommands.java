@@ -9,16 +9,18 @@ import java.util.Optional;
 import org.briefdesk.briefing.Briefing;
 import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.briefing.BriefingContents;
+import org.briefdesk.briefing.BriefingEntries;
 import org.briefdesk.briefing.BriefingLayout;
-import org.briefdesk.briefing.BriefingPreview;
-import org.briefdesk.briefing.BriefingSection;
-import org.briefdesk.briefing.BriefingService;
-import org.briefdesk.briefing.BriefingService.NewBriefing;
+import org.briefdesk.briefing.BriefingLifecycle;
+import org.briefdesk.briefing.BriefingLifecycle.NewBriefing;
+import org.briefdesk.briefing.BriefingPackModels;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.briefing.Finding;
 import org.briefdesk.briefing.PanelRole;
 import org.briefdesk.briefing.Panelist;
 import org.briefdesk.briefing.SectionKind;
 import org.briefdesk.briefing.TextKind;
+import org.briefdesk.render.preview.BriefingPreview;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.DisplayWidth;
 import org.briefdesk.system.UsageException;
@@ -46,11 +48,13 @@ public class BriefingCommands {
 	/** The preview's width when it is not shown on a terminal (a pipe, a file) and no --width is given. */
 	private static final int PROSE_WIDTH = 100;
 
-	private final ObjectProvider<BriefingService> briefings;
+	private final ObjectProvider<BriefingQueries> briefings;
+
+	private final ObjectProvider<BriefingLifecycle> lifecycle;
 
 	private final ObjectProvider<BriefingChecks> checks;
 
-	private final ObjectProvider<BriefingPreview> previews;
+	private final ObjectProvider<BriefingPackModels> models;
 
 	private final BriefingTarget target;
 
@@ -60,12 +64,13 @@ public class BriefingCommands {
 
 	private final ObjectProvider<Terminal> terminal;
 
-	public BriefingCommands(ObjectProvider<BriefingService> briefings, ObjectProvider<BriefingChecks> checks,
-			ObjectProvider<BriefingPreview> previews, BriefingTarget target, ShellSession session, BriefingGuide guide,
+	public BriefingCommands(ObjectProvider<BriefingQueries> briefings, ObjectProvider<BriefingLifecycle> lifecycle,
+			ObjectProvider<BriefingChecks> checks, ObjectProvider<BriefingPackModels> models, BriefingTarget target, ShellSession session, BriefingGuide guide,
 			ObjectProvider<Terminal> terminal) {
 		this.briefings = briefings;
+		this.lifecycle = lifecycle;
 		this.checks = checks;
-		this.previews = previews;
+		this.models = models;
 		this.target = target;
 		this.session = session;
 		this.guide = guide;
@@ -108,9 +113,8 @@ public class BriefingCommands {
 				BriefingTarget.given(context, "figures") ? BriefingTarget.values(context, "figures") : null,
 				BriefingTarget.given(context, "quotes") ? BriefingTarget.values(context, "quotes") : null,
 				purpose == null ? null : List.of(purpose), null, null);
-		BriefingService service = this.briefings.getObject();
 		if (this.session.isInteractive()) {
-			Optional<NewBriefing> guided = this.guide.complete(request, panelGiven, service);
+			Optional<NewBriefing> guided = this.guide.complete(request, panelGiven, this.briefings.getObject());
 			if (guided.isEmpty()) {
 				Output.of(context).println("Cancelled: no briefing created.");
 				return;
@@ -121,7 +125,7 @@ public class BriefingCommands {
 			throw new UsageException("missing option --event for 'briefing new'; `event list` shows the ids "
 					+ "(at the interactive prompt `briefing new` asks for it)");
 		}
-		Briefing briefing = service.create(request);
+		Briefing briefing = this.lifecycle.getObject().create(request);
 		this.session.useBriefing(briefing.id());
 		Output out = Output.of(context);
 		out.println("Created briefing " + briefing.id() + " for event " + briefing.eventId() + ": "
@@ -156,11 +160,11 @@ public class BriefingCommands {
 	@Command(name = "briefing list", group = GROUP, description = "List the briefings",
 			help = "Examples:\n  briefing list\n  briefing list --json")
 	public void list(CommandContext context) {
-		List<BriefingService.Listed> listed = this.briefings.getObject().list();
+		List<BriefingQueries.Listed> listed = this.briefings.getObject().list();
 		Output out = Output.of(context);
 		if (out.json()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			for (BriefingService.Listed briefing : listed) {
+			for (BriefingQueries.Listed briefing : listed) {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("id", briefing.id());
 				row.put("title", briefing.title());
@@ -198,7 +202,7 @@ public class BriefingCommands {
 		BriefingContents contents = this.briefings.getObject().contents(this.target.resolve(id, briefing));
 		Output out = Output.of(context);
 		if (out.json()) {
-			out.printJson(BriefingSection.write(contents.briefing()));
+			out.printJson(BriefingEntries.write(contents.briefing()));
 			return;
 		}
 		BriefingShowText.print(contents, out);
@@ -229,7 +233,7 @@ public class BriefingCommands {
 		if (title == null && subtitle == null && issuedBy == null && event == null) {
 			throw new UsageException("nothing to change; give --title, --subtitle, --issued-by or --event");
 		}
-		Briefing edited = this.briefings.getObject().edit(this.target.resolve(briefing), title, subtitle, issuedBy, event);
+		Briefing edited = this.lifecycle.getObject().edit(this.target.resolve(briefing), title, subtitle, issuedBy, event);
 		Output.of(context).println("Changed briefing " + edited.id() + ": " + edited.title() + " (event "
 				+ edited.eventId() + ").");
 	}
@@ -244,7 +248,7 @@ public class BriefingCommands {
 		if (wanted == null || wanted.isBlank()) {
 			throw new UsageException("`briefing remove` needs the briefing's id, even the one in use; `briefing list` shows them");
 		}
-		Briefing removed = this.briefings.getObject().remove(this.target.resolve(id, briefing));
+		Briefing removed = this.lifecycle.getObject().remove(this.target.resolve(id, briefing));
 		if (this.session.briefingInUse().filter(removed.id()::equals).isPresent()) {
 			this.session.useBriefing(null);
 		}
@@ -269,9 +273,8 @@ public class BriefingCommands {
 			@Option(longName = "title", description = "title of the copy; the original's when not given") String title,
 			@Option(longName = "briefing", description = "the briefing to copy (instead of the argument)") String briefing,
 			CommandContext context) {
-		BriefingService service = this.briefings.getObject();
 		String original = this.target.resolve(id, briefing);
-		Briefing copy = service.clone(original, event, newId, title);
+		Briefing copy = this.lifecycle.getObject().clone(original, event, newId, title);
 		if (this.session.isInteractive()) {
 			this.session.useBriefing(copy.id());
 		}
@@ -304,7 +307,9 @@ public class BriefingCommands {
 		}
 		Output out = Output.of(context);
 		int columns = width != null ? width : out.terminal() ? out.width() : PROSE_WIDTH;
-		String text = this.previews.getObject().preview(this.target.resolve(id, briefing), columns);
+		BriefingContents contents = this.briefings.getObject().contents(this.target.resolve(id, briefing));
+		String text = BriefingPreview.render(contents.briefing().sections(), this.models.getObject().build(contents),
+				columns);
 		if (this.session.isInteractive() && out.terminal() && text.lines().count() > screenRows() - 1) {
 			out.flush();
 			// The pager writes to the terminal itself: the text goes to it escaped, as through Output.

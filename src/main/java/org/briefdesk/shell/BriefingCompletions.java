@@ -9,7 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.briefdesk.briefing.Briefing;
 import org.briefdesk.briefing.BriefingLayout;
-import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.briefing.PanelRole;
 import org.briefdesk.briefing.SectionKind;
 import org.briefdesk.briefing.TextKind;
@@ -37,20 +37,20 @@ class BriefingCompletions {
 	private static final Log log = LogFactory.getLog(BriefingCompletions.class);
 
 	@Bean(BriefingCommands.COMPLETION)
-	CompletionProvider briefingCompletion(ObjectProvider<BriefingService> briefings, ObjectProvider<SearchIndex> index,
+	CompletionProvider briefingCompletion(ObjectProvider<BriefingQueries> briefings, ObjectProvider<SearchIndex> index,
 			ShellSession session) {
 		return new CompositeCompletionProvider(new DefaultCompletionProvider(), new Provider(briefings, index, session));
 	}
 
 	static final class Provider implements CompletionProvider {
 
-		private final ObjectProvider<BriefingService> briefings;
+		private final ObjectProvider<BriefingQueries> briefings;
 
 		private final ObjectProvider<SearchIndex> index;
 
 		private final ShellSession session;
 
-		Provider(ObjectProvider<BriefingService> briefings, ObjectProvider<SearchIndex> index, ShellSession session) {
+		Provider(ObjectProvider<BriefingQueries> briefings, ObjectProvider<SearchIndex> index, ShellSession session) {
 			this.briefings = briefings;
 			this.index = index;
 			this.session = session;
@@ -175,7 +175,7 @@ class BriefingCompletions {
 			if (wanted == null) {
 				return Optional.empty();
 			}
-			BriefingService service = this.briefings.getObject();
+			BriefingQueries service = this.briefings.getObject();
 			return service.exists(wanted) ? Optional.of(service.get(wanted)) : Optional.empty();
 		}
 

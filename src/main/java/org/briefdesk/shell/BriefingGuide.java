@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.briefdesk.briefing.BriefingLayout;
-import org.briefdesk.briefing.BriefingService;
-import org.briefdesk.briefing.BriefingService.Choices;
-import org.briefdesk.briefing.BriefingService.NewBriefing;
+import org.briefdesk.briefing.BriefingLifecycle.NewBriefing;
+import org.briefdesk.briefing.BriefingQueries;
+import org.briefdesk.briefing.BriefingQueries.Choices;
 import org.briefdesk.briefing.PanelRole;
 import org.briefdesk.briefing.Panelist;
 import org.briefdesk.facts.Event;
@@ -63,7 +63,7 @@ public class BriefingGuide {
 	 * @param panelGiven whether the panel was given as options (even an empty one)
 	 * @return the completed request, or empty when the user cancelled
 	 */
-	public Optional<NewBriefing> complete(NewBriefing given, boolean panelGiven, BriefingService briefings) {
+	public Optional<NewBriefing> complete(NewBriefing given, boolean panelGiven, BriefingQueries briefings) {
 		Choices choices = briefings.choices();
 		if (choices.events().isEmpty()) {
 			throw new BriefdeskException("the library has no events; `event add` adds one first");

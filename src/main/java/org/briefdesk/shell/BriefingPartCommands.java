@@ -3,7 +3,7 @@ package org.briefdesk.shell;
 import java.util.List;
 
 import org.briefdesk.briefing.Briefing;
-import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingParts;
 import org.briefdesk.briefing.PanelRole;
 import org.briefdesk.briefing.ProgrammeItem;
 import org.briefdesk.briefing.SectionKind;
@@ -30,11 +30,11 @@ public class BriefingPartCommands {
 
 	private static final String COMPLETION = BriefingCommands.COMPLETION;
 
-	private final ObjectProvider<BriefingService> briefings;
+	private final ObjectProvider<BriefingParts> briefings;
 
 	private final BriefingTarget target;
 
-	public BriefingPartCommands(ObjectProvider<BriefingService> briefings, BriefingTarget target) {
+	public BriefingPartCommands(ObjectProvider<BriefingParts> briefings, BriefingTarget target) {
 		this.briefings = briefings;
 		this.target = target;
 	}
@@ -328,7 +328,7 @@ public class BriefingPartCommands {
 
 	// ---- helpers
 
-	private BriefingService service() {
+	private BriefingParts service() {
 		return this.briefings.getObject();
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Validator;
-import org.briefdesk.BriefdeskApplication;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +39,9 @@ import org.springframework.util.ReflectionUtils.MethodFilter;
 @Configuration(proxyBeanMethods = false)
 class CommandRegistryConfiguration {
 
-	private static final String APPLICATION_PACKAGE = BriefdeskApplication.class.getPackageName() + ".";
+	/** Briefdesk's packages: this one's parent (naming the application class would make a package cycle). */
+	private static final String APPLICATION_PACKAGE = CommandRegistryConfiguration.class.getPackageName()
+		.replaceFirst("\\.shell$", ".");
 
 	@Bean
 	CommandRegistry commandRegistry(ConfigurableApplicationContext context) {

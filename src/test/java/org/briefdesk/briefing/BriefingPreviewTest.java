@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.SamplePacks;
+import org.briefdesk.render.preview.BriefingPreview;
 import org.briefdesk.system.DisplayWidth;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,13 @@ class SampleBriefingsTest {
 			"icat-principals-2020", "icat-briefing-2023", "oas-unodc-cochairpersonship-2025");
 
 	@Autowired
-	BriefingService briefings;
+	BriefingQueries briefings;
+
+	@Autowired
+	BriefingLifecycle lifecycle;
+
+	@Autowired
+	BriefingParts parts;
 
 	@Autowired
 	BriefingChecks checks;

@@ -26,7 +26,7 @@ class LibraryExportTest {
 	LibraryImporter importer;
 
 	@Autowired
-	List<LibrarySection> sections;
+	List<LibraryEntries> sections;
 
 	@Autowired
 	FactLibrary library;

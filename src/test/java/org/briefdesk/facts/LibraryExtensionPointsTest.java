@@ -33,7 +33,7 @@ class LibraryExtensionPointsTest {
 
 	/** Stands for a feature: keeps its entries in memory, fails on demand. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Briefings implements LibrarySection, FactReferenceFinder {
+	static class Briefings implements LibraryEntries, FactReferenceFinder {
 
 		final List<Briefing> stored = new ArrayList<>();
 

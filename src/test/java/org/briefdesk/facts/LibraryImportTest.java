@@ -30,7 +30,7 @@ class LibraryImportTest {
 	LibraryImporter importer;
 
 	@Autowired
-	List<LibrarySection> sections;
+	List<LibraryEntries> sections;
 
 	@Autowired
 	LibraryBackups backups;

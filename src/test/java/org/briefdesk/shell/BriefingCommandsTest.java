@@ -7,7 +7,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.briefdesk.briefing.Briefing;
-import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingLifecycle;
+import org.briefdesk.briefing.BriefingParts;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.briefing.PanelRole;
 import org.briefdesk.briefing.Panelist;
 import org.briefdesk.facts.FactLibrary;
@@ -33,7 +35,13 @@ class BriefingCommandsTest {
 	CommandLineDispatcher dispatcher;
 
 	@Autowired
-	BriefingService briefings;
+	BriefingQueries briefings;
+
+	@Autowired
+	BriefingLifecycle lifecycle;
+
+	@Autowired
+	BriefingParts parts;
 
 	@Autowired
 	ShellSession session;
@@ -50,7 +58,7 @@ class BriefingCommandsTest {
 	@AfterEach
 	void putTheLibraryBack() {
 		this.session.useBriefing(null);
-		BriefingCleanup.removeAddedBriefingsAndFacts(this.briefings, this.library, this.repositories, "bc-");
+		BriefingCleanup.removeAddedBriefingsAndFacts(this.briefings, this.lifecycle, this.library, this.repositories, "bc-");
 	}
 
 	private String screen(String command) throws Exception {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.facts.FactRepositories;
@@ -42,7 +42,7 @@ class OutputPolicyCommandsTest {
 	FactLibrary library;
 
 	@Autowired
-	BriefingService briefings;
+	BriefingQueries briefings;
 
 	@Autowired
 	CommandRegistry registry;

@@ -3,7 +3,8 @@ package org.briefdesk.support;
 import java.util.List;
 import java.util.Set;
 
-import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingLifecycle;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.facts.FactRepositories;
@@ -21,9 +22,9 @@ public final class BriefingCleanup {
 	private BriefingCleanup() {
 	}
 
-	public static void removeAddedBriefingsAndFacts(BriefingService briefings, FactLibrary library,
+	public static void removeAddedBriefingsAndFacts(BriefingQueries briefings, BriefingLifecycle lifecycle, FactLibrary library,
 			FactRepositories repositories, String factPrefix) {
-		briefings.ids().stream().filter(id -> !SAMPLE_BRIEFINGS.contains(id)).forEach(briefings::remove);
+		briefings.ids().stream().filter(id -> !SAMPLE_BRIEFINGS.contains(id)).forEach(lifecycle::remove);
 		for (FactKind kind : List.of(FactKind.QUOTE, FactKind.STATISTIC, FactKind.PRIORITY_SET, FactKind.EVENT,
 				FactKind.PERSON, FactKind.ORGANISATION)) {
 			repositories.of(kind)

@@ -19,6 +19,7 @@ import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.SafeFileNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 import com.deepoove.poi.XWPFTemplate;
@@ -149,10 +150,7 @@ public class DocxExporter {
 	}
 
 	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 

@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.util.RecordFormatException;
 import org.briefdesk.system.BriefdeskException;
+import org.springframework.core.NestedExceptionUtils;
 
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
@@ -153,10 +154,7 @@ final class DocxFiles {
 				return "its package holds the same part twice (refused)";
 			}
 		}
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 		detail = detail.lines().findFirst().orElse("").strip();
 		if (detail.length() > 120) {

@@ -3,9 +3,8 @@ package org.briefdesk.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.briefdesk.briefing.BriefingCheckRule;
-import org.briefdesk.briefing.CheckContext;
-import org.briefdesk.briefing.Finding;
+import org.briefdesk.render.PackModel;
+import org.briefdesk.render.PackModelCheck;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(80)
-class MissingGlyphRule implements BriefingCheckRule {
+class MissingGlyphRule implements PackModelCheck {
 
 	static final String ID = "missing-glyph";
 
@@ -27,15 +26,15 @@ class MissingGlyphRule implements BriefingCheckRule {
 	}
 
 	@Override
-	public List<Finding> check(CheckContext context) {
-		List<Finding> findings = new ArrayList<>();
-		for (MissingGlyph glyph : this.coverage.missingGlyphs(context.packModel())) {
-			findings.add(Finding.error(ID, glyph.field(),
+	public List<Problem> check(PackModel model) {
+		List<Problem> problems = new ArrayList<>();
+		for (MissingGlyph glyph : this.coverage.missingGlyphs(model)) {
+			problems.add(new Problem(ID, glyph.field(),
 					"\"" + glyph.value() + "\": no PDF font has " + glyph.character() + " (" + glyph.unicode()
 							+ "); `export pdf` refuses it: install a font that has it (fonts-noto-cjk for Chinese,"
 							+ " Japanese, Korean) or name one in briefdesk.pdf.extra-fonts"));
 		}
-		return findings;
+		return problems;
 	}
 
 }

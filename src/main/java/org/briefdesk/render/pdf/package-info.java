@@ -1,7 +1,8 @@
 /**
  * The PDF export: a template folder ({@code briefing.xhtml}, CSS, {@code fonts/}) filled with
  * the template data model by JMustache and laid out by Flying Saucer on OpenPDF. Here live
- * the exporter, the check that every character of a pack has a font, and the renderer's
+ * the exporter, the check that every character of a pack has a font (a
+ * {@link org.briefdesk.render.PackModelCheck}, so {@code briefing check} reports it), and the renderer's
  * safety (a user agent that reads only the template's folder, a parser that fetches nothing).
  * The command that calls it lives in {@code shell}; the model it renders, in {@code render}.
  */

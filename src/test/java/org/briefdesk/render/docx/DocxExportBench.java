@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.briefdesk.render.PackModel;
 import org.briefdesk.BriefdeskApplication;
-import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.render.PackModelSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,7 +79,7 @@ public final class DocxExportBench {
 				"briefdesk.runner.enabled", "false", "logging.file.name", home.resolve("briefdesk.log").toString()));
 		app.setLogStartupInfo(false);
 		try (ConfigurableApplicationContext context = app.run()) {
-			BriefingService briefings = context.getBean(BriefingService.class);
+			BriefingQueries briefings = context.getBean(BriefingQueries.class);
 			PackModelSource packs = context.getBean(PackModelSource.class);
 			return briefings.ids()
 				.stream()

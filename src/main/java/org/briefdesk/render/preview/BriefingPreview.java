@@ -1,4 +1,4 @@
-package org.briefdesk.briefing;
+package org.briefdesk.render.preview;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,56 +11,48 @@ import org.briefdesk.render.PackModel.PanelistView;
 import org.briefdesk.render.PackModel.Paragraph;
 import org.briefdesk.render.PackModel.QuoteView;
 import org.briefdesk.render.PackModel.SourceView;
+import org.briefdesk.render.PackSection;
 import org.briefdesk.system.DisplayWidth;
 import org.briefdesk.system.TextTables;
-import org.springframework.stereotype.Service;
 
 /**
  * The whole briefing as it will read, as plain text for a terminal: the sections in the
  * briefing's order, headings, paragraphs wrapped to the width, tables for the programme and
  * the panel, figures and quotes with their note numbers, and the numbered sources. It reads
  * the same pack model the Word and PDF exports render, so what the preview shows is what
- * they print.
+ * they print. It knows no briefing: the caller gives the model and the sections in order.
  */
-@Service
-public class BriefingPreview {
+public final class BriefingPreview {
 
 	private static final int INDENT = 2;
 
-	private final BriefingService briefings;
-
-	private final BriefingPackModels models;
-
-	public BriefingPreview(BriefingService briefings, BriefingPackModels models) {
-		this.briefings = briefings;
-		this.models = models;
+	private BriefingPreview() {
 	}
 
-	/** The preview of a stored briefing, wrapped to {@code width} columns. */
-	public String preview(String briefingId, int width) {
-		BriefingContents contents = this.briefings.contents(briefingId);
-		return render(contents.briefing().sections(), this.models.build(contents), width);
-	}
-
-	/** Renders a pack model with the given sections, in their order. */
-	public static String render(List<SectionKind> sections, PackModel model, int width) {
+	/**
+	 * Renders a pack model with the given sections, in their order; a section the model has
+	 * nothing for shows "(empty)".
+	 */
+	public static String render(List<? extends PackSection> sections, PackModel model, int width) {
 		int columns = Math.max(40, width);
 		StringBuilder out = new StringBuilder();
-		for (SectionKind section : sections) {
-			List<String> body = switch (section) {
-				case COVER -> cover(model, columns);
-				case PURPOSE -> paragraphs(model.purpose(), columns);
-				case PROGRAMME -> programme(model.programme(), columns);
-				case PANELISTS -> panelists(model.panelists(), columns);
-				case PRIORITIES -> priorities(model, columns);
-				case FIGURES -> figures(model.figures(), columns);
-				case QUOTES -> quotes(model.quotes(), columns);
-				case TALKING_POINTS -> numbered(model.talkingPoints(), columns);
-				case LOGISTICS -> paragraphs(model.logistics(), columns);
-				case SOURCES -> sources(model.sources(), columns);
+		for (PackSection section : sections) {
+			boolean cover = section.key().equals("cover");
+			List<String> body = switch (section.key()) {
+				case "cover" -> cover(model, columns);
+				case "purpose" -> paragraphs(model.purpose(), columns);
+				case "programme" -> programme(model.programme(), columns);
+				case "panelists" -> panelists(model.panelists(), columns);
+				case "priorities" -> priorities(model, columns);
+				case "figures" -> figures(model.figures(), columns);
+				case "quotes" -> quotes(model.quotes(), columns);
+				case "talking-points" -> numbered(model.talkingPoints(), columns);
+				case "logistics" -> paragraphs(model.logistics(), columns);
+				case "sources" -> sources(model.sources(), columns);
+				default -> throw new IllegalArgumentException("no pack section '" + section.key() + "'");
 			};
-			if (section != SectionKind.COVER) {
-				String heading = section == SectionKind.PRIORITIES && !model.prioritySet().title().isEmpty()
+			if (!cover) {
+				String heading = section.key().equals("priorities") && !model.prioritySet().title().isEmpty()
 						? section.heading() + ": " + model.prioritySet().title() : section.heading();
 				out.append('\n');
 				for (String line : DisplayWidth.wrap(heading, columns)) {
@@ -68,7 +60,7 @@ public class BriefingPreview {
 				}
 				out.append("─".repeat(Math.min(columns, Math.max(DisplayWidth.of(heading), 3)))).append('\n');
 			}
-			if (body.isEmpty() && section != SectionKind.COVER) {
+			if (body.isEmpty() && !cover) {
 				body = List.of(indent("(empty)"));
 			}
 			body.forEach(line -> out.append(line.stripTrailing()).append('\n'));

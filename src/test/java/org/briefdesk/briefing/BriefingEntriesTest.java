@@ -24,16 +24,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The {@code briefings:} section of `data import` and `data export`. */
 @BriefdeskTest
-class BriefingSectionTest {
+class BriefingEntriesTest {
 
 	@Autowired
 	LibraryImporter importer;
 
 	@Autowired
-	BriefingSection section;
+	BriefingEntries section;
 
 	@Autowired
-	BriefingService briefings;
+	BriefingQueries briefings;
+
+	@Autowired
+	BriefingLifecycle lifecycle;
+
+	@Autowired
+	BriefingParts parts;
 
 	@Autowired
 	FactLibrary library;
@@ -46,7 +52,7 @@ class BriefingSectionTest {
 
 	@AfterEach
 	void putTheLibraryBack() {
-		BriefingCleanup.removeAddedBriefingsAndFacts(this.briefings, this.library, this.repositories, "imp-");
+		BriefingCleanup.removeAddedBriefingsAndFacts(this.briefings, this.lifecycle, this.library, this.repositories, "imp-");
 	}
 
 	private Path file(String content) throws IOException {
@@ -156,7 +162,7 @@ class BriefingSectionTest {
 	@Test
 	void anExportedBriefingImportsBackAsItWas() throws IOException {
 		Briefing original = this.briefings.get("icat-briefing-2023");
-		Map<String, Object> exported = BriefingSection.write(original);
+		Map<String, Object> exported = BriefingEntries.write(original);
 		String yaml = new org.yaml.snakeyaml.Yaml().dump(Map.of("briefings",
 				List.of(new java.util.LinkedHashMap<>(exported) {
 					{

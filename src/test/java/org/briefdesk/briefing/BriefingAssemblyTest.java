@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.briefdesk.briefing.BriefingService.NewBriefing;
+import org.briefdesk.briefing.BriefingLifecycle.NewBriefing;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.EventRepository;
 import org.briefdesk.facts.FactKind;
@@ -30,12 +30,18 @@ import org.springframework.dao.DataIntegrityViolationException;
  * with other test classes: each test works on briefings (and facts) of its own.
  */
 @BriefdeskTest
-class BriefingServiceTest {
+class BriefingAssemblyTest {
 
 	private static final String VIENNA = "icat-briefing-2023-10-03";
 
 	@Autowired
-	BriefingService briefings;
+	BriefingQueries briefings;
+
+	@Autowired
+	BriefingLifecycle lifecycle;
+
+	@Autowired
+	BriefingParts parts;
 
 	@Autowired
 	BriefingPackModels models;
@@ -57,11 +63,11 @@ class BriefingServiceTest {
 
 	@AfterEach
 	void putTheLibraryBack() {
-		BriefingCleanup.removeAddedBriefingsAndFacts(this.briefings, this.library, this.repositories, "svc-");
+		BriefingCleanup.removeAddedBriefingsAndFacts(this.briefings, this.lifecycle, this.library, this.repositories, "svc-");
 	}
 
 	private Briefing create(String id) {
-		return this.briefings.create(new NewBriefing(id, VIENNA, "Test briefing", null, null, BriefingLayout.FULL,
+		return this.lifecycle.create(new NewBriefing(id, VIENNA, "Test briefing", null, null, BriefingLayout.FULL,
 				List.of(new Panelist("mukundi-mutasa", PanelRole.SPEAKER), new Panelist("hanna-antonova", PanelRole.CO_CHAIR),
 						new Panelist("tea-machaidze", PanelRole.CO_CHAIR)),
 				"icat-priorities-2023", List.of("one-in-three-victims-child-2023", "icat-31-organizations-2023"),
@@ -72,7 +78,7 @@ class BriefingServiceTest {
 
 	@Test
 	void aNewBriefingHasTheSectionsOfItsLayoutInOrder() {
-		Briefing briefing = this.briefings.create(new NewBriefing("svc-short", VIENNA, null, null, null,
+		Briefing briefing = this.lifecycle.create(new NewBriefing("svc-short", VIENNA, null, null, null,
 				BriefingLayout.SHORT, List.of(), null, null, null, null, null, null));
 		assertThat(this.briefings.get("svc-short").sections()).containsExactly(SectionKind.COVER, SectionKind.PURPOSE,
 				SectionKind.PANELISTS, SectionKind.FIGURES, SectionKind.TALKING_POINTS, SectionKind.SOURCES);
@@ -81,7 +87,7 @@ class BriefingServiceTest {
 
 	@Test
 	void whatANewBriefingIsGivenByNameIsShownEvenWhenTheLayoutLeavesItOut() {
-		this.briefings.create(new NewBriefing("svc-given", VIENNA, null, null, null, BriefingLayout.PROGRAMME_ONLY,
+		this.lifecycle.create(new NewBriefing("svc-given", VIENNA, null, null, null, BriefingLayout.PROGRAMME_ONLY,
 				List.of(), "icat-priorities-2023", List.of("one-in-three-victims-child-2023"), null, null, null, null));
 		assertThat(this.briefings.get("svc-given").sections()).containsExactly(SectionKind.COVER, SectionKind.PROGRAMME,
 				SectionKind.PANELISTS, SectionKind.PRIORITIES, SectionKind.FIGURES, SectionKind.LOGISTICS);
@@ -89,7 +95,7 @@ class BriefingServiceTest {
 
 	@Test
 	void withoutAPanelANewBriefingTakesTheEventsChairModeratorAndSpeakers() {
-		this.briefings.create(NewBriefing.forEvent("icat-briefing-2018-06-14"));
+		this.lifecycle.create(NewBriefing.forEvent("icat-briefing-2018-06-14"));
 		Briefing briefing = this.briefings.get("icat-briefing-2018-06-14-briefing");
 		assertThat(briefing.panelists()).containsExactly(new Panelist("alena-kupchyna", PanelRole.CHAIR),
 				new Panelist("yury-fedotov", PanelRole.SPEAKER), new Panelist("madina-jarbussynova", PanelRole.SPEAKER),
@@ -98,8 +104,8 @@ class BriefingServiceTest {
 
 	@Test
 	void aSecondBriefingForTheSameEventGetsTheNextFreeId() {
-		Briefing first = this.briefings.create(NewBriefing.forEvent("osce-icat-side-event-2019-12-05"));
-		Briefing second = this.briefings.create(NewBriefing.forEvent("osce-icat-side-event-2019-12-05"));
+		Briefing first = this.lifecycle.create(NewBriefing.forEvent("osce-icat-side-event-2019-12-05"));
+		Briefing second = this.lifecycle.create(NewBriefing.forEvent("osce-icat-side-event-2019-12-05"));
 		assertThat(first.id()).isEqualTo("osce-icat-side-event-2019-12-05-briefing");
 		assertThat(second.id()).isEqualTo("osce-icat-side-event-2019-12-05-briefing-2");
 	}
@@ -107,7 +113,7 @@ class BriefingServiceTest {
 	@Test
 	void aNewBriefingForAnUnknownEventIsRefusedAndNothingIsStored() {
 		int before = this.briefings.ids().size();
-		assertThatThrownBy(() -> this.briefings.create(NewBriefing.forEvent("no-such-event")))
+		assertThatThrownBy(() -> this.lifecycle.create(NewBriefing.forEvent("no-such-event")))
 			.isInstanceOf(NotFoundException.class)
 			.hasMessage("no event 'no-such-event'; `event list` shows the ids");
 		assertThat(this.briefings.ids()).hasSize(before);
@@ -115,7 +121,7 @@ class BriefingServiceTest {
 
 	@Test
 	void aNewBriefingWithAnUnknownPanelistIsRefusedAndNothingIsStored() {
-		assertThatThrownBy(() -> this.briefings.create(new NewBriefing("svc-bad-panel", VIENNA, null, null, null, null,
+		assertThatThrownBy(() -> this.lifecycle.create(new NewBriefing("svc-bad-panel", VIENNA, null, null, null, null,
 				List.of(new Panelist("nobody-at-all", PanelRole.SPEAKER)), null, null, null, null, null, null)))
 			.hasMessage("no person 'nobody-at-all'; `person list` shows the ids");
 		assertThat(this.briefings.exists("svc-bad-panel")).isFalse();
@@ -136,9 +142,9 @@ class BriefingServiceTest {
 	@Test
 	void everyPartSurvivesTheRoundTripThroughTheLibrary() {
 		Briefing created = create("svc-round-trip");
-		this.briefings.addProgrammeItem("svc-round-trip",
+		this.parts.addProgrammeItem("svc-round-trip",
 				new ProgrammeItem("9:30 - 9:45", "Opening", List.of("mukundi-mutasa"), "Chair"), null);
-		this.briefings.setText("svc-round-trip", TextKind.LOGISTICS, List.of("Room M3.", "Bring a grounds pass."));
+		this.parts.setText("svc-round-trip", TextKind.LOGISTICS, List.of("Room M3.", "Bring a grounds pass."));
 		Briefing read = this.briefings.get("svc-round-trip");
 		assertThat(read.panelists()).isEqualTo(created.panelists());
 		assertThat(read.figureIds()).isEqualTo(created.figureIds());
@@ -157,13 +163,13 @@ class BriefingServiceTest {
 	@Test
 	void panelistsTakeThePositionTheyAreAddedAtAndMoveWhereTheyAreSent() {
 		create("svc-panel-order");
-		this.briefings.addPanelist("svc-panel-order", "valiant-richey", PanelRole.MODERATOR, 1);
+		this.parts.addPanelist("svc-panel-order", "valiant-richey", PanelRole.MODERATOR, 1);
 		assertThat(personIds("svc-panel-order")).containsExactly("valiant-richey", "mukundi-mutasa", "hanna-antonova",
 				"tea-machaidze");
-		this.briefings.movePanelist("svc-panel-order", "tea-machaidze", 2);
+		this.parts.movePanelist("svc-panel-order", "tea-machaidze", 2);
 		assertThat(personIds("svc-panel-order")).containsExactly("valiant-richey", "tea-machaidze", "mukundi-mutasa",
 				"hanna-antonova");
-		this.briefings.movePanelist("svc-panel-order", "1", 4);
+		this.parts.movePanelist("svc-panel-order", "1", 4);
 		assertThat(personIds("svc-panel-order")).containsExactly("tea-machaidze", "mukundi-mutasa", "hanna-antonova",
 				"valiant-richey");
 	}
@@ -171,23 +177,23 @@ class BriefingServiceTest {
 	@Test
 	void aPanelistIsRemovedByPositionOrByPersonAndTheRestCloseUp() {
 		create("svc-panel-remove");
-		this.briefings.removePanelist("svc-panel-remove", "2");
+		this.parts.removePanelist("svc-panel-remove", "2");
 		assertThat(personIds("svc-panel-remove")).containsExactly("mukundi-mutasa", "tea-machaidze");
-		this.briefings.removePanelist("svc-panel-remove", "mukundi-mutasa");
+		this.parts.removePanelist("svc-panel-remove", "mukundi-mutasa");
 		assertThat(personIds("svc-panel-remove")).containsExactly("tea-machaidze");
 	}
 
 	@Test
 	void aPanelistsRoleChangesInPlace() {
 		create("svc-role");
-		this.briefings.setPanelistRole("svc-role", "hanna-antonova", PanelRole.CHAIR);
+		this.parts.setPanelistRole("svc-role", "hanna-antonova", PanelRole.CHAIR);
 		assertThat(this.briefings.get("svc-role").panelists().get(1)).isEqualTo(new Panelist("hanna-antonova", PanelRole.CHAIR));
 	}
 
 	@Test
 	void aMoveOffTheListIsRefusedAndChangesNothing() {
 		create("svc-move-off");
-		assertThatThrownBy(() -> this.briefings.moveFigure("svc-move-off", "1", 3))
+		assertThatThrownBy(() -> this.parts.moveFigure("svc-move-off", "1", 3))
 			.hasMessage("position 3 is not in the list of figures; use 1 to 2");
 		assertThat(this.briefings.get("svc-move-off").figureIds()).containsExactly("one-in-three-victims-child-2023",
 				"icat-31-organizations-2023");
@@ -195,24 +201,24 @@ class BriefingServiceTest {
 
 	@Test
 	void sectionsMoveAndAnAddedSectionGoesWhereAFullPackHasIt() {
-		this.briefings.create(new NewBriefing("svc-sections", VIENNA, null, null, null, BriefingLayout.SHORT, List.of(),
+		this.lifecycle.create(new NewBriefing("svc-sections", VIENNA, null, null, null, BriefingLayout.SHORT, List.of(),
 				null, null, null, null, null, null));
-		this.briefings.addSection("svc-sections", SectionKind.QUOTES, null);
+		this.parts.addSection("svc-sections", SectionKind.QUOTES, null);
 		assertThat(this.briefings.get("svc-sections").sections()).containsExactly(SectionKind.COVER, SectionKind.PURPOSE,
 				SectionKind.PANELISTS, SectionKind.FIGURES, SectionKind.QUOTES, SectionKind.TALKING_POINTS,
 				SectionKind.SOURCES);
-		this.briefings.moveSection("svc-sections", SectionKind.TALKING_POINTS, 2);
+		this.parts.moveSection("svc-sections", SectionKind.TALKING_POINTS, 2);
 		assertThat(this.briefings.get("svc-sections").sections()).startsWith(SectionKind.COVER,
 				SectionKind.TALKING_POINTS, SectionKind.PURPOSE);
-		assertThatThrownBy(() -> this.briefings.addSection("svc-sections", SectionKind.QUOTES, null))
+		assertThatThrownBy(() -> this.parts.addSection("svc-sections", SectionKind.QUOTES, null))
 			.hasMessageContaining("already has a quotes section");
 	}
 
 	@Test
 	void addingAFigureToABriefingWithoutFiguresAddsTheSection() {
-		this.briefings.create(new NewBriefing("svc-add-figures", VIENNA, null, null, null, BriefingLayout.PROGRAMME_ONLY,
+		this.lifecycle.create(new NewBriefing("svc-add-figures", VIENNA, null, null, null, BriefingLayout.PROGRAMME_ONLY,
 				List.of(), null, null, null, null, null, null));
-		this.briefings.addFigure("svc-add-figures", "one-in-three-victims-child-2023", null);
+		this.parts.addFigure("svc-add-figures", "one-in-three-victims-child-2023", null);
 		Briefing briefing = this.briefings.get("svc-add-figures");
 		assertThat(briefing.sections()).containsExactly(SectionKind.COVER, SectionKind.PROGRAMME, SectionKind.PANELISTS,
 				SectionKind.FIGURES, SectionKind.LOGISTICS);
@@ -222,19 +228,19 @@ class BriefingServiceTest {
 	@Test
 	void talkingPointsAreAddedEditedMovedAndRemovedByNumber() {
 		create("svc-points");
-		this.briefings.addText("svc-points", TextKind.TALKING_POINTS, "Point zero.", 1);
-		this.briefings.replaceText("svc-points", TextKind.TALKING_POINTS, 3, "Point two, revised.");
-		this.briefings.moveText("svc-points", TextKind.TALKING_POINTS, 3, 1);
+		this.parts.addText("svc-points", TextKind.TALKING_POINTS, "Point zero.", 1);
+		this.parts.replaceText("svc-points", TextKind.TALKING_POINTS, 3, "Point two, revised.");
+		this.parts.moveText("svc-points", TextKind.TALKING_POINTS, 3, 1);
 		assertThat(this.briefings.get("svc-points").talkingPoints()).containsExactly("Point two, revised.",
 				"Point zero.", "Point one.");
-		this.briefings.removeText("svc-points", TextKind.TALKING_POINTS, 2);
+		this.parts.removeText("svc-points", TextKind.TALKING_POINTS, 2);
 		assertThat(this.briefings.get("svc-points").talkingPoints()).containsExactly("Point two, revised.", "Point one.");
 	}
 
 	@Test
 	void aProgrammeItemWithABadTimeIsRefused() {
 		create("svc-bad-time");
-		assertThatThrownBy(() -> this.briefings.addProgrammeItem("svc-bad-time",
+		assertThatThrownBy(() -> this.parts.addProgrammeItem("svc-bad-time",
 				new ProgrammeItem("25:00", "Late", List.of(), null), null))
 			.hasMessageContaining("'25:00' is not a time");
 		assertThat(this.briefings.get("svc-bad-time").programme()).isEmpty();
@@ -246,7 +252,7 @@ class BriefingServiceTest {
 	void aPersonEditedAfterwardsShowsUpInTheBriefing() {
 		this.people.insert(new Person("svc-editable", "Ms.", "Anna Nowak", "Adviser", "unodc", null, null, null));
 		create("svc-references");
-		this.briefings.addPanelist("svc-references", "svc-editable", PanelRole.SPEAKER, null);
+		this.parts.addPanelist("svc-references", "svc-editable", PanelRole.SPEAKER, null);
 		this.people.update(new Person("svc-editable", "Dr.", "Anna Nowak", "Chief, Human Trafficking Section", "unodc",
 				null, null, null));
 		PanelistShown shown = PanelistShown.of(this.models.forBriefing("svc-references").panelists().get(3));
@@ -265,7 +271,7 @@ class BriefingServiceTest {
 	@Test
 	void theLibraryNamesEveryRoleAPersonHasInBriefings() {
 		create("svc-person-uses");
-		this.briefings.addProgrammeItem("svc-person-uses", new ProgrammeItem("", "Opening", List.of("tea-machaidze"), ""),
+		this.parts.addProgrammeItem("svc-person-uses", new ProgrammeItem("", "Opening", List.of("tea-machaidze"), ""),
 				null);
 		assertThat(this.library.referencesTo(FactKind.PERSON, "tea-machaidze")).contains(
 				"briefing 'svc-person-uses' (panelist)", "briefing 'svc-person-uses' (programme speaker)");
@@ -292,7 +298,7 @@ class BriefingServiceTest {
 	void aCloneHasTheSameSectionsPanelFiguresQuotesAndTextOnTheNewEvent() {
 		Briefing original = create("svc-original");
 		this.events.insert(event("svc-next-event", "2026-10-06"));
-		Briefing copy = this.briefings.clone("svc-original", "svc-next-event", "svc-copy", null);
+		Briefing copy = this.lifecycle.clone("svc-original", "svc-next-event", "svc-copy", null);
 		Briefing read = this.briefings.get("svc-copy");
 		assertThat(read.eventId()).isEqualTo("svc-next-event");
 		assertThat(read.sections()).isEqualTo(original.sections());
@@ -308,7 +314,7 @@ class BriefingServiceTest {
 	void aCloneWithoutAnIdTakesOneFromItsEvent() {
 		create("svc-original-2");
 		this.events.insert(event("svc-event-b", "2026-12-01"));
-		assertThat(this.briefings.clone("svc-original-2", "svc-event-b", null, "New title").id())
+		assertThat(this.lifecycle.clone("svc-original-2", "svc-event-b", null, "New title").id())
 			.isEqualTo("svc-event-b-briefing");
 		assertThat(this.briefings.get("svc-event-b-briefing").title()).isEqualTo("New title");
 	}
@@ -317,9 +323,9 @@ class BriefingServiceTest {
 	void changingACloneLeavesTheOriginalAsItWas() {
 		create("svc-original-3");
 		this.events.insert(event("svc-event-c", "2027-01-01"));
-		this.briefings.clone("svc-original-3", "svc-event-c", "svc-copy-3", null);
-		this.briefings.removePanelist("svc-copy-3", "1");
-		this.briefings.removeSection("svc-copy-3", SectionKind.QUOTES);
+		this.lifecycle.clone("svc-original-3", "svc-event-c", "svc-copy-3", null);
+		this.parts.removePanelist("svc-copy-3", "1");
+		this.parts.removeSection("svc-copy-3", SectionKind.QUOTES);
 		assertThat(this.briefings.get("svc-original-3").panelists()).hasSize(3);
 		assertThat(this.briefings.get("svc-original-3").sections()).contains(SectionKind.QUOTES);
 	}
@@ -327,7 +333,7 @@ class BriefingServiceTest {
 	@Test
 	void aCloneOntoAnUnknownEventIsRefused() {
 		create("svc-original-4");
-		assertThatThrownBy(() -> this.briefings.clone("svc-original-4", "no-such-event", null, null))
+		assertThatThrownBy(() -> this.lifecycle.clone("svc-original-4", "no-such-event", null, null))
 			.hasMessage("no event 'no-such-event'; `event list` shows the ids");
 	}
 

@@ -10,20 +10,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.briefdesk.facts.DataNode;
-import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.ImportContext;
-import org.briefdesk.facts.LibrarySection;
+import org.briefdesk.facts.LibraryEntries;
 import org.briefdesk.facts.Problems;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code briefings:} section of the library's data files ({@code data/briefings.yaml}):
+ * The {@code briefings:} entries of the library's data files ({@code data/briefings.yaml}):
  * read and checked with the facts of the same import (every reference must name a fact in the
  * library or in the import), written in the import's transaction after them, and written out
  * by {@code data export}. The sample briefings load this way on a first start.
  */
 @Component
-public class BriefingSection implements LibrarySection {
+public class BriefingEntries implements LibraryEntries {
 
 	public static final String KEY = "briefings";
 
@@ -39,9 +38,9 @@ public class BriefingSection implements LibrarySection {
 
 	private final BriefingRepository repository;
 
-	private final BriefingService briefings;
+	private final BriefingLifecycle briefings;
 
-	public BriefingSection(BriefingRepository repository, BriefingService briefings) {
+	public BriefingEntries(BriefingRepository repository, BriefingLifecycle briefings) {
 		this.repository = repository;
 		this.briefings = briefings;
 	}
@@ -80,7 +79,7 @@ public class BriefingSection implements LibrarySection {
 
 			@Override
 			public void write() {
-				read.forEach(BriefingSection.this.briefings::put);
+				read.forEach(BriefingEntries.this.briefings::put);
 			}
 
 		};
@@ -113,14 +112,13 @@ public class BriefingSection implements LibrarySection {
 					what + " is already in the library; give another id, or import with --update to replace it");
 		}
 		context.declare(KEY, id);
-		reference(mapping, "event", FactKind.EVENT, eventId, what, problems, context);
 		String title = mapping.text("title", problems);
 		List<SectionKind> sections = sections(mapping, what, problems);
 		List<Panelist> panelists = new ArrayList<>();
+		List<DataNode.Mapping> panelistMappings = new ArrayList<>();
 		for (DataNode.Mapping panelist : mapping.mappings("panelists", problems)) {
 			panelist.allowOnly(PANELIST_KEYS, "a panelist", problems);
 			String person = panelist.requiredText("person", what + ": a panelist", problems);
-			reference(panelist, "person", FactKind.PERSON, person, what, problems, context);
 			String roleText = panelist.text("role", problems);
 			PanelRole role = PanelRole.SPEAKER;
 			if (roleText != null) {
@@ -130,12 +128,16 @@ public class BriefingSection implements LibrarySection {
 							+ "'; use one of " + PanelRole.keys());
 				}
 			}
-			if (person != null && role != null) {
+			if (person != null) {
+				// A role that is not known was reported: the person is still checked.
 				panelists.add(new Panelist(person, role));
+				panelistMappings.add(panelist);
 			}
 		}
 		List<ProgrammeItem> programme = new ArrayList<>();
+		List<DataNode.Mapping> itemMappings = new ArrayList<>();
 		for (DataNode.Mapping item : mapping.mappings("programme", problems)) {
+			itemMappings.add(item);
 			item.allowOnly(ITEM_KEYS, "a programme item", problems);
 			String text = item.requiredText("item", what + ": a programme item", problems);
 			String time = item.text("time", problems);
@@ -144,20 +146,13 @@ public class BriefingSection implements LibrarySection {
 						+ "' is not a time; write HH:MM or HH:MM-HH:MM, e.g. \"13:15\"");
 			}
 			List<String> speakers = item.textList("speakers", problems);
-			speakers.forEach(person -> reference(item, "speakers", FactKind.PERSON, person, what, problems, context));
 			programme.add(new ProgrammeItem(ProgrammeItem.normalisedTime(time), text, speakers,
 					item.text("note", problems)));
 		}
 		String prioritySetId = mapping.text("priorities", problems);
-		reference(mapping, "priorities", FactKind.PRIORITY_SET, prioritySetId, what, problems, context);
 		List<String> figures = mapping.textList("figures", problems);
-		figures.forEach(f -> reference(mapping, "figures", FactKind.STATISTIC, f, what, problems, context));
 		List<String> quotes = mapping.textList("quotes", problems);
-		quotes.forEach(q -> reference(mapping, "quotes", FactKind.QUOTE, q, what, problems, context));
-		if (title == null) {
-			problems.add(mapping.file(), mapping.lineOf("title"), what + " has no 'title'");
-		}
-		return new Briefing.Builder().id(id)
+		Briefing briefing = new Briefing.Builder().id(id)
 			.eventId(eventId)
 			.title(title)
 			.subtitle(mapping.text("subtitle", problems))
@@ -172,6 +167,23 @@ public class BriefingSection implements LibrarySection {
 			.talkingPoints(mapping.textList("talking-points", problems))
 			.logistics(mapping.textList("logistics", problems))
 			.build();
+		for (BriefingRules.Reference missing : BriefingRules.missing(briefing, context::factExists)) {
+			DataNode.Mapping holder = switch (missing.key()) {
+				case "panelists" -> panelistMappings.get(missing.position() - 1);
+				case "programme" -> itemMappings.get(missing.position() - 1);
+				default -> mapping;
+			};
+			String key = switch (missing.key()) {
+				case "panelists" -> "person";
+				case "programme" -> "speakers";
+				default -> missing.key();
+			};
+			problems.add(holder.file(), holder.lineOf(key), what + ": " + BriefingRules.notInImport(missing));
+		}
+		if (title == null) {
+			problems.add(mapping.file(), mapping.lineOf("title"), what + " has no 'title'");
+		}
+		return briefing;
 	}
 
 	private static List<SectionKind> sections(DataNode.Mapping mapping, String what, Problems problems) {
@@ -204,14 +216,6 @@ public class BriefingSection implements LibrarySection {
 					+ BriefingLayout.keys());
 			return List.of();
 		});
-	}
-
-	private static void reference(DataNode.Mapping mapping, String key, FactKind kind, String id, String what,
-			Problems problems, ImportContext context) {
-		if (id != null && !context.factExists(kind, id)) {
-			problems.add(mapping.file(), mapping.lineOf(key), what + ": no " + kind.noun() + " '" + id
-					+ "' in the library or in this import");
-		}
 	}
 
 	private static String freeId(String base, Set<String> inLibrary, ImportContext context) {

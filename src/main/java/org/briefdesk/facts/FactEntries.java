@@ -13,7 +13,7 @@ import java.util.Set;
  * library and the rest of the import, and writes inserts and updates through the
  * repository.
  */
-class FactSection<T extends Fact> implements LibrarySection {
+class FactEntries<T extends Fact> implements LibraryEntries {
 
 	private final FactFormat<T> format;
 
@@ -21,7 +21,7 @@ class FactSection<T extends Fact> implements LibrarySection {
 
 	private final int order;
 
-	FactSection(FactFormat<T> format, FactRepository<T> repository, int order) {
+	FactEntries(FactFormat<T> format, FactRepository<T> repository, int order) {
 		this.format = format;
 		this.repository = repository;
 		this.order = order;

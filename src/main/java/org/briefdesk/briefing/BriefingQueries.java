@@ -1,0 +1,159 @@
+package org.briefdesk.briefing;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.briefdesk.facts.Event;
+import org.briefdesk.facts.EventRepository;
+import org.briefdesk.facts.Fact;
+import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.FactRepository;
+import org.briefdesk.facts.OrganisationRepository;
+import org.briefdesk.facts.Person;
+import org.briefdesk.facts.PersonRepository;
+import org.briefdesk.facts.PrioritySet;
+import org.briefdesk.facts.PrioritySetRepository;
+import org.briefdesk.facts.Quote;
+import org.briefdesk.facts.QuoteRepository;
+import org.briefdesk.facts.Statistic;
+import org.briefdesk.facts.StatisticRepository;
+import org.briefdesk.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads briefings: one by id, the list, the ids, and a briefing with every fact it refers to
+ * ({@link BriefingContents}), which the pack model, the check and {@code briefing show} read;
+ * and what a new briefing can be made of, for the guided {@code briefing new}. Nothing here
+ * writes.
+ */
+@Service
+public class BriefingQueries {
+
+	private final BriefingRepository repository;
+
+	private final EventRepository events;
+
+	private final PersonRepository people;
+
+	private final OrganisationRepository organisations;
+
+	private final StatisticRepository statistics;
+
+	private final QuoteRepository quotes;
+
+	private final PrioritySetRepository prioritySets;
+
+	private final BriefingWriter writer;
+
+	BriefingQueries(BriefingRepository repository, EventRepository events, PersonRepository people,
+			OrganisationRepository organisations, StatisticRepository statistics, QuoteRepository quotes,
+			PrioritySetRepository prioritySets, BriefingWriter writer) {
+		this.repository = repository;
+		this.events = events;
+		this.people = people;
+		this.organisations = organisations;
+		this.statistics = statistics;
+		this.quotes = quotes;
+		this.prioritySets = prioritySets;
+		this.writer = writer;
+	}
+
+	/** A line of `briefing list`. */
+	public record Listed(String id, String title, String eventId, String eventTitle, String eventDate,
+			LocalDateTime updatedAt) {
+	}
+
+	/** What a new briefing can be made of: the facts the guided `briefing new` offers. */
+	public record Choices(List<Event> events, List<Person> people, Map<String, String> organisationNames,
+			List<PrioritySet> prioritySets, List<Statistic> statistics) {
+	}
+
+	public Briefing get(String id) {
+		return this.writer.get(id);
+	}
+
+	public boolean exists(String id) {
+		return id != null && this.repository.exists(id);
+	}
+
+	public List<Listed> list() {
+		return this.repository.summaries().stream().map(summary -> {
+			Event event = this.events.findById(summary.eventId()).orElse(null);
+			return new Listed(summary.id(), summary.title(), summary.eventId(), event == null ? "" : event.title(),
+					event == null || event.date() == null ? "" : event.date().toString(), summary.updatedAt());
+		}).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Choices choices() {
+		Map<String, String> organisationNames = new HashMap<>();
+		this.organisations.findAll().forEach(o -> organisationNames.put(o.id(), o.shortName()));
+		return new Choices(this.events.findAll(), this.people.findAll(), organisationNames,
+				this.prioritySets.findAll(), this.statistics.findAll());
+	}
+
+	/** The panel an event suggests: its chair, its moderator and its speakers. */
+	public List<Panelist> suggestedPanel(String eventId) {
+		return Panelist.suggestedBy(this.writer.fact(FactKind.EVENT, eventId));
+	}
+
+	public List<String> ids() {
+		return this.repository.ids();
+	}
+
+	/** The briefing and every fact it refers to, read in one transaction. */
+	@Transactional(readOnly = true)
+	public BriefingContents contents(String id) {
+		return contentsOf(get(id));
+	}
+
+	/** The facts of a briefing that is not (yet) stored, e.g. one being imported. */
+	@Transactional(readOnly = true)
+	public BriefingContents contentsOf(Briefing briefing) {
+		Event event = this.events.findById(briefing.eventId())
+			.orElseThrow(() -> new NotFoundException("briefing '" + briefing.id() + "' refers to event '"
+					+ briefing.eventId() + "', which is not in the library"));
+		Set<String> personIds = new LinkedHashSet<>();
+		briefing.panelists().forEach(p -> personIds.add(p.personId()));
+		briefing.programme().forEach(item -> personIds.addAll(item.speakerIds()));
+		addIfPresent(personIds, event.chairId());
+		addIfPresent(personIds, event.moderatorId());
+		personIds.addAll(event.speakerIds());
+		Map<String, Quote> quoteMap = load(briefing.quoteIds(), this.quotes);
+		quoteMap.values().forEach(q -> addIfPresent(personIds, q.personId()));
+		Map<String, Person> personMap = load(personIds, this.people);
+		PrioritySet prioritySet = briefing.prioritySetId() == null ? null
+				: this.prioritySets.findById(briefing.prioritySetId()).orElse(null);
+		Set<String> organisationIds = new LinkedHashSet<>();
+		personMap.values().forEach(p -> addIfPresent(organisationIds, p.organisationId()));
+		organisationIds.addAll(event.hostIds());
+		organisationIds.addAll(event.coChairIds());
+		if (prioritySet != null) {
+			organisationIds.addAll(prioritySet.ownerIds());
+		}
+		return new BriefingContents(briefing, event, prioritySet, personMap, load(organisationIds, this.organisations),
+				load(briefing.figureIds(), this.statistics), quoteMap);
+	}
+
+	private static <T extends Fact> Map<String, T> load(Iterable<String> ids, FactRepository<T> repository) {
+		Map<String, T> loaded = new HashMap<>();
+		for (String id : ids) {
+			if (!loaded.containsKey(id)) {
+				repository.findById(id).ifPresent(fact -> loaded.put(id, fact));
+			}
+		}
+		return loaded;
+	}
+
+	private static void addIfPresent(Set<String> ids, String id) {
+		if (id != null && !id.isBlank()) {
+			ids.add(id);
+		}
+	}
+
+}
