@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.docx.DocxExporter;
-import org.briefdesk.render.docx.DocxTemplateChecker;
+import org.briefdesk.render.docx.CheckedTemplates;
 import org.briefdesk.system.AtomicFiles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -23,12 +23,12 @@ public class DocxExportCommands {
 
 	private final ObjectProvider<DocxExporter> exporter;
 
-	private final ObjectProvider<DocxTemplateChecker> checker;
+	private final ObjectProvider<CheckedTemplates> checker;
 
 	private final ShellSession session;
 
 	public DocxExportCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<DocxExporter> exporter,
-			ObjectProvider<DocxTemplateChecker> checker, ShellSession session) {
+			ObjectProvider<CheckedTemplates> checker, ShellSession session) {
 		this.packs = packs;
 		this.exporter = exporter;
 		this.checker = checker;

@@ -13,7 +13,7 @@ import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.TemplateFields;
 import org.briefdesk.render.TemplateFields.FieldInfo;
-import org.briefdesk.render.docx.DocxTemplateChecker;
+import org.briefdesk.render.docx.CheckedTemplates;
 import org.briefdesk.render.docx.TemplateCheck;
 import org.briefdesk.render.docx.TemplateCheck.Placeholder;
 import org.briefdesk.system.BriefdeskException;
@@ -37,9 +37,9 @@ public class TemplateCommands {
 
 	private final ObjectProvider<PackModelSource> packs;
 
-	private final ObjectProvider<DocxTemplateChecker> checker;
+	private final ObjectProvider<CheckedTemplates> checker;
 
-	public TemplateCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<DocxTemplateChecker> checker) {
+	public TemplateCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<CheckedTemplates> checker) {
 		this.packs = packs;
 		this.checker = checker;
 	}

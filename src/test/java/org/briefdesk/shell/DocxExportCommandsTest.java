@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.SamplePacks;
-import org.briefdesk.render.docx.DocxTemplateChecker;
+import org.briefdesk.render.docx.CheckedTemplates;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.system.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
@@ -146,7 +146,7 @@ class DocxExportCommandsTest {
 		Path out = this.folder.resolve("pack.docx");
 		Outcome outcome = run("export docx --briefing vienna-2023-briefing --template " + template + " --out " + out);
 		assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
-		assertThat(outcome.message()).isEqualTo(new DocxTemplateChecker().check(template).firstProblem())
+		assertThat(outcome.message()).isEqualTo(new CheckedTemplates().check(template).firstProblem())
 			.contains("body paragraph 1")
 			.contains("never closed");
 		try (Stream<Path> files = Files.list(this.folder)) {

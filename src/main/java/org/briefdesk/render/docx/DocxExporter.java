@@ -31,7 +31,7 @@ import com.deepoove.poi.exception.RenderException;
  * made) with the template data model through poi-tl, links each citation to its source
  * ({@link CrossReferences}), gives the file the pack's own document properties, and
  * publishes it atomically. The template is checked first
- * ({@link DocxTemplateChecker}); a template with a mistake fails with the check's first
+ * ({@link CheckedTemplates}); a template with a mistake fails with the check's first
  * problem and nothing is written. An existing file is replaced only when asked.
  */
 @Component
@@ -40,21 +40,21 @@ public class DocxExporter {
 	/** Who last saved the file, as Word shows it. */
 	static final String LAST_MODIFIED_BY = "Briefdesk";
 
-	private final DocxTemplateChecker checker;
+	private final CheckedTemplates checker;
 
 	private final Clock clock;
 
 	@Autowired
-	public DocxExporter(DocxTemplateChecker checker, ObjectProvider<Clock> clock) {
+	public DocxExporter(CheckedTemplates checker, ObjectProvider<Clock> clock) {
 		this(checker, clock.getIfAvailable(Clock::systemDefaultZone));
 	}
 
-	public DocxExporter(DocxTemplateChecker checker, Clock clock) {
+	public DocxExporter(CheckedTemplates checker, Clock clock) {
 		this.checker = checker;
 		this.clock = clock;
 	}
 
-	public DocxExporter(DocxTemplateChecker checker) {
+	public DocxExporter(CheckedTemplates checker) {
 		this(checker, Clock.systemDefaultZone());
 	}
 
@@ -98,7 +98,7 @@ public class DocxExporter {
 		String name = DocxFiles.name(template);
 		byte[] templateBytes = DocxFiles.read(template);
 		Configure configure = PoiTlConfiguration.create(CrossReferences.forPack(model));
-		DocxTemplateChecker.Checked checked = this.checker.check(name, templateBytes, configure);
+		CheckedTemplates.Checked checked = this.checker.check(name, templateBytes, configure);
 		checked.check().throwIfWrong();
 		try (XWPFTemplate compiled = checked.compiled()) {
 			compiled.render(TemplateData.of(model));

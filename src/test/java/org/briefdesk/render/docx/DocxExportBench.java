@@ -35,7 +35,7 @@ public final class DocxExportBench {
 		int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
 		PackModel pack = largestSampleBriefing();
-		DocxExporter exporter = new DocxExporter(new DocxTemplateChecker());
+		DocxExporter exporter = new DocxExporter(new CheckedTemplates());
 		Path folder = Files.createTempDirectory("docx-bench");
 		for (int i = 0; i < warmup; i++) {
 			exporter.render(pack, null);
@@ -98,7 +98,7 @@ public final class DocxExportBench {
 	private static void phases(PackModel pack, int rounds) throws Exception {
 		String[] names = { "read template", "compile (its check is remembered)", "fill", "document properties", "write .docx" };
 		long[][] times = new long[names.length][rounds];
-		DocxTemplateChecker checker = new DocxTemplateChecker();
+		CheckedTemplates checker = new CheckedTemplates();
 		for (int i = 0; i < rounds; i++) {
 			long t0 = System.nanoTime();
 			byte[] template = DocxFiles.read(null);

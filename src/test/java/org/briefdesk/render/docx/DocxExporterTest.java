@@ -39,7 +39,7 @@ class DocxExporterTest {
 	@TempDir
 	Path folder;
 
-	private final DocxExporter exporter = new DocxExporter(new DocxTemplateChecker());
+	private final DocxExporter exporter = new DocxExporter(new CheckedTemplates());
 
 	@Test
 	void everyPanelistNameTitleAndOrganisationIsInTheExport() throws IOException {
@@ -274,7 +274,7 @@ class DocxExporterTest {
 		Path template = BadTemplates.write(this.folder.resolve("bad.docx"),
 				BadTemplates.paragraphs("Title: {{title}}", "{{?panelists}}", "{{fullName}}"));
 		Path out = this.folder.resolve("pack.docx");
-		String expected = new DocxTemplateChecker().check(template).firstProblem();
+		String expected = new CheckedTemplates().check(template).firstProblem();
 		assertThatThrownBy(() -> this.exporter.render(SamplePacks.vienna2023(), template, out, false))
 			.isInstanceOf(BriefdeskException.class)
 			.hasMessage(expected)
@@ -327,7 +327,7 @@ class DocxExporterTest {
 	@Test
 	void theExportCarriesThePacksTitleSubjectAuthorAndTheExportTimeNotTheTemplates() throws IOException {
 		Instant exported = Instant.parse("2026-11-24T09:30:15.250Z");
-		DocxExporter stamped = new DocxExporter(new DocxTemplateChecker(), Clock.fixed(exported, ZoneOffset.UTC));
+		DocxExporter stamped = new DocxExporter(new CheckedTemplates(), Clock.fixed(exported, ZoneOffset.UTC));
 		PackModel pack = SamplePacks.vienna2023();
 		CoreProperties core = DocxReading.open(stamped.render(pack, null)).getProperties().getCoreProperties();
 		assertThat(core.getTitle()).isEqualTo(pack.title());

@@ -27,7 +27,7 @@ class HostileTemplatesTest {
 	@TempDir
 	Path folder;
 
-	private final DocxExporter exporter = new DocxExporter(new DocxTemplateChecker());
+	private final DocxExporter exporter = new DocxExporter(new CheckedTemplates());
 
 	@Test
 	void anEmptyFileIsRefused() throws IOException {
@@ -82,7 +82,7 @@ class HostileTemplatesTest {
 	}
 
 	private void assertRefused(Path template, String reason) throws IOException {
-		assertThatThrownBy(() -> new DocxTemplateChecker().check(template)).isInstanceOf(BriefdeskException.class)
+		assertThatThrownBy(() -> new CheckedTemplates().check(template)).isInstanceOf(BriefdeskException.class)
 			.hasMessageStartingWith("cannot read template " + template + ": ")
 			.hasMessageContaining(reason)
 			.satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n").doesNotContain("Exception"));

@@ -83,7 +83,7 @@ class OtherReadersTest {
 	}
 
 	private Path export(PackModel pack, String name) {
-		return new DocxExporter(new DocxTemplateChecker()).render(pack, null, this.folder.resolve(name), false);
+		return new DocxExporter(new CheckedTemplates()).render(pack, null, this.folder.resolve(name), false);
 	}
 
 	/** Debian's python3 has python3-docx; a python3 earlier on the PATH may not. */

@@ -26,7 +26,7 @@ class WordprocessingMlSchemaTest {
 
 	@Test
 	void theExportsDocumentHeadersFootersAndFootnotesAreValidWordprocessingMl() throws Exception {
-		byte[] docx = new DocxExporter(new DocxTemplateChecker()).render(SamplePacks.manyScripts(), null);
+		byte[] docx = new DocxExporter(new CheckedTemplates()).render(SamplePacks.manyScripts(), null);
 		int validated = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -13,12 +13,12 @@ import org.briefdesk.system.BriefdeskException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DocxTemplateCheckerTest {
+class DocxTemplateCheckTest {
 
 	@TempDir
 	Path folder;
 
-	private final DocxTemplateChecker checker = new DocxTemplateChecker();
+	private final CheckedTemplates checker = new CheckedTemplates();
 
 	@Test
 	void theDefaultTemplateHasNoProblem() {

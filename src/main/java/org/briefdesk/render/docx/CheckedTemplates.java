@@ -18,15 +18,15 @@ import com.deepoove.poi.exception.ResolverException;
 /**
  * Checks a Word template against the template data model before anything is rendered:
  * lists every placeholder with where it is, the field it reads, and what is wrong with it.
- * This class runs the check and remembers the templates that passed; the parts are their own
- * classes: {@link TemplateWalk} walks the document the way poi-tl's resolver does and names
+ * This class runs the check and remembers, by content hash, the templates that passed; the
+ * parts are classes of their own: {@link TemplateWalk} walks the document the way poi-tl's resolver does and names
  * each place, {@link TagGrammar} finds the tags and stray braces in a paragraph's text,
  * {@link TemplateScopes} resolves a tag's name against the model, a loop's element or a
  * repeated row, and {@link PoiTlReconciliation} compares the result with what poi-tl itself
  * found. So a template that passes cannot leave a raw {@code {{…}}} in an export.
  */
 @Component
-public class DocxTemplateChecker {
+public class CheckedTemplates {
 
 	/** Checks a template file, or the default template when {@code template} is null. */
 	public TemplateCheck check(Path template) {
