@@ -12,11 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,26 +23,16 @@ import org.springframework.stereotype.Component;
  * citation reads as before. Runs once, when V4 is applied.
  */
 @Component
-class QuoteSourceMigration implements Callback {
-
-	private static final MigrationVersion V4 = MigrationVersion.fromVersion("4");
+class QuoteSourceMigration extends DataMigration {
 
 	private static final Pattern DISPLAY_DATE = Pattern.compile("(?:(\\d{1,2}) )?(?:(\\p{L}+) )?(\\d{4})");
 
-	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_EACH_MIGRATE && context.getMigrationInfo() != null
-				&& V4.equals(context.getMigrationInfo().getVersion());
+	QuoteSourceMigration() {
+		super("4", "split the quotes' sources");
 	}
 
 	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		Connection connection = context.getConnection();
+	void migrate(Connection connection) throws SQLException {
 		try (Statement select = connection.createStatement();
 				ResultSet rows = select.executeQuery("select id, source from quote where source is not null");
 				PreparedStatement update = connection
@@ -63,9 +48,6 @@ class QuoteSourceMigration implements Callback {
 				}
 			}
 			update.executeBatch();
-		}
-		catch (SQLException failed) {
-			throw new FlywayException("could not split the quotes' sources: " + failed.getMessage(), failed);
 		}
 	}
 
@@ -117,11 +99,6 @@ class QuoteSourceMigration implements Callback {
 	}
 
 	record Split(String title, String publisher, PartialDate date) {
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "quote sources";
 	}
 
 }

@@ -6,11 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
-import org.flywaydb.core.api.FlywayException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,24 +15,14 @@ import org.springframework.stereotype.Component;
  * H2 and PostgreSQL. Runs once, when V3 is applied.
  */
 @Component
-class SearchLabelWordsMigration implements Callback {
+class SearchLabelWordsMigration extends DataMigration {
 
-	private static final MigrationVersion V3 = MigrationVersion.fromVersion("3");
-
-	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_EACH_MIGRATE && context.getMigrationInfo() != null
-				&& V3.equals(context.getMigrationInfo().getVersion());
+	SearchLabelWordsMigration() {
+		super("3", "fill fact_search.label_words");
 	}
 
 	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		Connection connection = context.getConnection();
+	void migrate(Connection connection) throws SQLException {
 		try (Statement select = connection.createStatement();
 				ResultSet rows = select.executeQuery("select kind, id, label, label_words from fact_search");
 				PreparedStatement update = connection
@@ -60,14 +45,6 @@ class SearchLabelWordsMigration implements Callback {
 				update.executeBatch();
 			}
 		}
-		catch (SQLException failed) {
-			throw new FlywayException("could not fill fact_search.label_words: " + failed.getMessage(), failed);
-		}
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "search label words";
 	}
 
 }
