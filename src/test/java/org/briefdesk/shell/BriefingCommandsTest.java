@@ -185,7 +185,7 @@ class BriefingCommandsTest {
 			.contains("Tuesday, 3 October 2023")
 			.contains("Programme\n─────────")
 			.contains("│ Ms. Hanna Antonova")
-			.contains("• One in three detected victims is a child. [1]")
+			.contains("• 1 in 3 detected victims — One in three detected victims is a child. [1]")
 			.contains("Sources\n───────")
 			.contains("[1] UNODC, “Briefing on the Inter-Agency Coordination Group against Trafficking in Persons”");
 	}
