@@ -89,7 +89,7 @@ public class InvitationService {
 			return ids.iterator().next();
 		}
 		throw new UsageException(ids.isEmpty() ? "the library has no event yet; `event add` adds one"
-				: "which event? add --event ID (`event list` shows the " + ids.size() + " events), or `briefing use ID` first");
+				: "which event? add --event ID (`event list` shows the " + ids.size() + " events)");
 	}
 
 	/** The invitees of an event in the order of addition; only those with {@code status} when it is given. */
