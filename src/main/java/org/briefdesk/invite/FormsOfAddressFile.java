@@ -227,15 +227,13 @@ public final class FormsOfAddressFile {
 					problem(value, "languages." + code + " must be a list of rules, each starting with '- '");
 					return;
 				}
+				// One entry per rule of the file, null where a rule is wrong, so the order is checked as written.
 				List<FormsOfAddress.Rule> rules = new ArrayList<>();
 				for (Node ruleNode : sequence.getValue()) {
-					FormsOfAddress.Rule rule = rule(ruleNode, code, honorifics);
-					if (rule != null) {
-						rules.add(rule);
-					}
+					rules.add(rule(ruleNode, code, honorifics));
 				}
 				checkOrder(code, sequence, rules);
-				languages.put(code, rules);
+				languages.put(code, rules.stream().filter(java.util.Objects::nonNull).toList());
 			});
 			return languages;
 		}
@@ -246,13 +244,13 @@ public final class FormsOfAddressFile {
 				return;
 			}
 			for (int i = 0; i < rules.size() - 1; i++) {
-				if (rules.get(i).neutral()) {
+				if (rules.get(i) != null && rules.get(i).neutral()) {
 					this.problems.add(this.name, rules.get(i).line(), "this rule of " + code
 							+ " has no `when`, so it applies to everyone and the rules after it never do; make it the last");
 				}
 			}
-			if (rules.size() == sequence.getValue().size()) {
-				FormsOfAddress.Rule last = rules.get(rules.size() - 1);
+			FormsOfAddress.Rule last = rules.get(rules.size() - 1);
+			if (last != null) {
 				if (!last.neutral()) {
 					this.problems.add(this.name, last.line(), "the last rule of " + code
 							+ " has a `when`; end the list with a rule without one, the neutral form for everyone else");
