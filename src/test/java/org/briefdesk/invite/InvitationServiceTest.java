@@ -220,6 +220,18 @@ class InvitationServiceTest {
 	}
 
 	@Test
+	void removingAPersonFromTheLibraryKeepsTheirInvitationWithoutTheLink() {
+		this.library.add(new org.briefdesk.facts.Person("invite-test-person", "Dr.", "Ida Lindqvist", "Adviser", "iom",
+				"ida@x.org", null, null));
+		this.service.addPeople(EVENT, List.of("invite-test-person"), "en");
+		this.library.remove(FactKind.PERSON, "invite-test-person");
+		Invitee kept = this.service.get(EVENT, "lindqvist-ida");
+		assertThat(kept.personId()).isNull();
+		assertThat(kept.fullName()).isEqualTo("Ida Lindqvist");
+		assertThat(kept.organisation()).isEqualTo("International Organization for Migration");
+	}
+
+	@Test
 	void withSeveralEventsTheEventMustBeGiven() {
 		assertThatThrownBy(() -> this.service.eventFor(null)).isInstanceOf(UsageException.class)
 			.hasMessageStartingWith("which event? add --event ID");
