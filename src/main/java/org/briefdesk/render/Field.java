@@ -10,6 +10,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Field {
 
+	/** The description. */
 	String value();
+
+	/**
+	 * The name a template uses, when it is not the component's own: the invitation fields are
+	 * snake_case ({@code invitee.given_name}), as the invitee files name their columns.
+	 */
+	String name() default "";
 
 }

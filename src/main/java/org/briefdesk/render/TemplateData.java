@@ -20,7 +20,7 @@ public final class TemplateData {
 	public static Map<String, Object> of(Record model) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (RecordComponent component : model.getClass().getRecordComponents()) {
-			map.put(component.getName(), plain(read(component, model)));
+			map.put(TemplateFields.nameOf(component), plain(read(component, model)));
 		}
 		return map;
 	}

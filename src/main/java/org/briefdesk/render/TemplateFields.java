@@ -92,6 +92,25 @@ public final class TemplateFields {
 		return Optional.ofNullable(resolved);
 	}
 
+	/**
+	 * The fields of one invitee, as an invitation template names them
+	 * ({@code invitee.salutation}), after an {@code invitee} entry for the group; examples from
+	 * {@code example}. Invitation templates see these besides every field of the pack.
+	 */
+	public static List<FieldInfo> describeInvitee(InviteeView example) {
+		List<FieldInfo> fields = new ArrayList<>();
+		fields.add(new FieldInfo(InviteeView.GROUP, Kind.OBJECT,
+				"The invitee a letter is for (invitation templates only)", ""));
+		describe(InviteeView.class, example, InviteeView.GROUP + ".", fields);
+		return fields;
+	}
+
+	/** The name a template uses for a component: its {@link Field#name()}, else the component's name. */
+	public static String nameOf(RecordComponent component) {
+		Field field = component.getAnnotation(Field.class);
+		return field != null && !field.name().isEmpty() ? field.name() : component.getName();
+	}
+
 	/** Names of the model's top-level list fields (the ones a table row can loop over). */
 	public static List<String> topLevelLists() {
 		List<String> names = new ArrayList<>();
@@ -106,7 +125,7 @@ public final class TemplateFields {
 	private static void describe(Class<? extends Record> type, Object example, String prefix, List<FieldInfo> fields) {
 		for (RecordComponent component : type.getRecordComponents()) {
 			Resolved resolved = resolve(component);
-			String path = prefix + component.getName();
+			String path = prefix + nameOf(component);
 			Object value = example == null ? null : read(component, example);
 			Field field = component.getAnnotation(Field.class);
 			String description = field == null ? "" : field.value();
@@ -129,7 +148,7 @@ public final class TemplateFields {
 
 	private static RecordComponent component(Class<? extends Record> type, String name) {
 		for (RecordComponent component : type.getRecordComponents()) {
-			if (component.getName().equals(name)) {
+			if (nameOf(component).equals(name)) {
 				return component;
 			}
 		}

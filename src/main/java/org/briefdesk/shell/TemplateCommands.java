@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.briefdesk.invite.InviteeModels;
 import org.briefdesk.render.ExamplePack;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
@@ -61,6 +62,8 @@ public class TemplateCommands {
 					panelists[] is shown with a block, {{?panelists}}…{{/panelists}}, inside which the
 					element's fields are named alone ({{fullName}}); or repeated as table rows.
 					Examples come from the briefing given, else from the sample briefing icat-briefing-2023.
+					The invitee.* fields are for invitation templates only: one invitee per letter, with
+					the salutation and closing of templates/forms-of-address.yaml.
 
 					Examples:
 					  template fields
@@ -81,7 +84,8 @@ public class TemplateCommands {
 			model = this.packs.getObject().forBriefing(briefing.strip());
 			examplesFrom = "briefing '" + briefing.strip() + "'";
 		}
-		List<FieldInfo> fields = TemplateFields.describe(model);
+		List<FieldInfo> fields = new ArrayList<>(TemplateFields.describe(model));
+		fields.addAll(TemplateFields.describeInvitee(InviteeModels.example()));
 		Output out = Output.of(context);
 		if (out.json()) {
 			List<Map<String, Object>> rows = new ArrayList<>();

@@ -1,0 +1,139 @@
+package org.briefdesk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.briefdesk.support.BriefdeskTest;
+import org.briefdesk.support.CommandRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The invite commands as a user types them, through the shell's dispatcher. */
+@BriefdeskTest
+class InviteCommandsTest {
+
+	private static final String EVENT = "icat-briefing-2023-10-03";
+
+	@Autowired
+	CommandLineDispatcher dispatcher;
+
+	@Autowired
+	ShellSession session;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void putThingsBack() {
+		this.session.useBriefing(null);
+		this.jdbc.sql("delete from invitee").update();
+	}
+
+	@Test
+	void aListIsImportedMarkedListedByStatusAndExported() throws IOException {
+		Path csv = this.folder.resolve("delegates.csv");
+		try (InputStream in = getClass().getResourceAsStream("/invitees/delegates.csv")) {
+			Files.write(csv, in.readAllBytes());
+		}
+		CommandRun.Result imported = run("invite import " + csv + " --event " + EVENT);
+		assertThat(imported.exitCode()).as(imported.error()).isZero();
+		assertThat(imported.output()).contains("imported 30 invitees into " + EVENT);
+
+		assertThat(run("invite mark antonova-hanna accepted --note \"with deputy\" --event " + EVENT).output())
+			.contains("marked antonova-hanna accepted");
+		String accepted = run("invite list --status accepted --event " + EVENT).output();
+		assertThat(accepted.lines().toList()).containsExactly("NO\tID\tNAME\tORGANISATION\tEMAIL\tLANG\tSTATUS",
+				"1\tantonova-hanna\tH.E. Ambassador Ms. Hanna Antonova\tPermanent Mission of Ukraine\t"
+						+ "h.antonova@mission-ukraine.example\ten\taccepted");
+
+		String bidi = run("invite list --event " + EVENT).output();
+		assertThat(bidi).contains("Evil\\u202Etxt.exe").doesNotContain("\u202E");
+
+		CommandRun.Result shown = run("invite show dubois-jean-pierre --event " + EVENT + " --json");
+		Map<String, Object> json = new ObjectMapper().readValue(shown.output(), new TypeReference<>() {
+		});
+		assertThat(json).containsEntry("salutation", "Excellence,").containsEntry("language", "fr");
+
+		Path exported = this.folder.resolve("out.csv");
+		assertThat(run("invite export --event " + EVENT + " --out " + exported).output()).contains("(30 invitees)");
+		assertThat(Files.readString(exported, StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(", ",'=1+2,", ",'+Plus Mission,", ",'@sum@example.org,");
+		CommandRun.Result again = run("invite export --event " + EVENT + " --out " + exported);
+		assertThat(again.exitCode()).isEqualTo(1);
+		assertThat(again.error()).contains("already exists; use --overwrite");
+	}
+
+	@Test
+	void aBadFileImportsNothingAndNamesTheLine() throws IOException {
+		Path csv = this.folder.resolve("bad.csv");
+		Files.writeString(csv, "family_name,email\nDoe,d@x.org\nRoe,d@x.org\n", StandardCharsets.UTF_8);
+		CommandRun.Result result = run("invite import " + csv + " --event " + EVENT);
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.error()).isEqualTo(csv + ":3: the same person as line 2 (same e-mail d@x.org); keep one row; nothing was imported");
+		assertThat(run("invite list --event " + EVENT + " --json").output().strip()).isEqualTo("[ ]");
+	}
+
+	@Test
+	void peopleAreAddedFromTheLibraryAndTheEventComesFromTheBriefingInUse() {
+		this.session.useBriefing("icat-briefing-2023");
+		CommandRun.Result added = run("invite add --person alena-kupchyna --person gehrke,tea-machaidze --language fr");
+		assertThat(added.exitCode()).as(added.error()).isZero();
+		assertThat(added.output()).contains("invited 3 people to " + EVENT + ": kupchyna-alena, gehrke, machaidze-tea");
+		String shown = run("invite show kupchyna-alena").output();
+		assertThat(shown).containsPattern("salutation: +Excellence,\n");
+		assertThat(run("invite mark gehrke accepted").exitCode()).isZero();
+		assertThat(run("invite attendance").output()).contains("gehrke\tMr. Gehrke");
+		assertThat(run("invite remove machaidze-tea").output()).contains("removed invitee 'machaidze-tea'");
+	}
+
+	@Test
+	void withoutAnEventAndSeveralInTheLibraryItIsAUsageError() {
+		CommandRun.Result result = run("invite list");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.error()).startsWith("which event? add --event ID");
+		assertThat(run("invite mark x maybe --event " + EVENT).exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void checkExitsOneOnErrorsAndListsThem() throws IOException {
+		Path csv = this.folder.resolve("dr.csv");
+		Files.writeString(csv, "honorific,full_name,email\nDr.,Tea Machaidze,t@x.org\n", StandardCharsets.UTF_8);
+		run("invite import " + csv + " --event " + EVENT);
+		Path templates = Files.createDirectories(this.folder.resolve("templates"));
+		Files.write(templates.resolve("invitation.docx"), new byte[] { 'P', 'K' });
+		CommandRun.Result result = run("invite check --event " + EVENT + " --template " + templates);
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.output()).contains("error\tinvitee 'tea-machaidze' (#1)\tthe salutation Dear Dr. {family_name}, needs family_name");
+		assertThat(result.error()).contains("have 1 error");
+	}
+
+	@Test
+	void templateFieldsListsTheInviteeFields() throws IOException {
+		CommandRun.Result result = run("template fields --json");
+		List<Map<String, String>> fields = new ObjectMapper().readValue(result.output(), new TypeReference<>() {
+		});
+		assertThat(fields).extracting(field -> field.get("path"))
+			.contains("invitee.honorific", "invitee.given_name", "invitee.family_name", "invitee.full_name",
+					"invitee.title", "invitee.organisation", "invitee.email", "invitee.language", "invitee.salutation",
+					"invitee.closing", "invitee.id", "invitee.number");
+	}
+
+	private CommandRun.Result run(String line) {
+		return CommandRun.run(this.dispatcher, line);
+	}
+
+}
