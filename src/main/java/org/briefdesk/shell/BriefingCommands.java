@@ -64,9 +64,11 @@ public class BriefingCommands {
 
 	private final ObjectProvider<Terminal> terminal;
 
+	private final Prompts prompts;
+
 	public BriefingCommands(ObjectProvider<BriefingQueries> briefings, ObjectProvider<BriefingLifecycle> lifecycle,
 			ObjectProvider<BriefingChecks> checks, ObjectProvider<BriefingPackModels> models, BriefingTarget target, ShellSession session, BriefingGuide guide,
-			ObjectProvider<Terminal> terminal) {
+			ObjectProvider<Terminal> terminal, Prompts prompts) {
 		this.briefings = briefings;
 		this.lifecycle = lifecycle;
 		this.checks = checks;
@@ -75,6 +77,7 @@ public class BriefingCommands {
 		this.session = session;
 		this.guide = guide;
 		this.terminal = terminal;
+		this.prompts = prompts;
 	}
 
 	@Command(name = "briefing new", group = GROUP, completionProvider = COMPLETION,
@@ -313,7 +316,7 @@ public class BriefingCommands {
 		if (this.session.isInteractive() && out.terminal() && text.lines().count() > screenRows() - 1) {
 			out.flush();
 			// The pager writes to the terminal itself: the text goes to it escaped, as through Output.
-			TerminalPager.page(this.terminal.getObject(), VisibleText.keepingLines(text));
+			this.prompts.page(VisibleText.keepingLines(text));
 			return;
 		}
 		out.print(text);
