@@ -4,11 +4,10 @@ import static org.briefdesk.briefing.BriefingWriter.withSection;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
-import org.briefdesk.facts.TextFolding;
+import org.briefdesk.facts.FactIds;
 import org.briefdesk.system.BriefdeskException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BriefingLifecycle {
-
-	/** Ids people type: lower-case letters and digits joined by single hyphens, like fact ids. */
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-	private static final int MAX_ID_LENGTH = 64;
 
 	private final BriefingRepository repository;
 
@@ -167,17 +161,13 @@ public class BriefingLifecycle {
 		return this.writer.fact(FactKind.EVENT, eventId);
 	}
 
-	/** "icat-briefing-2023-10-03-briefing", then "-2", "-3" while taken. */
+	/** The id a new briefing for {@code event} gets when none is given: its event's ({@link FactIds#forBriefing}). */
+	public String proposedId(String eventId) {
+		return FactIds.forBriefing(eventId, this.repository::exists);
+	}
+
 	private String freeIdFor(Event event) {
-		String base = event.id().endsWith("briefing") ? event.id() : event.id() + "-briefing";
-		if (base.length() > MAX_ID_LENGTH - 3) {
-			base = TextFolding.slug(base, MAX_ID_LENGTH - 3);
-		}
-		String id = base;
-		for (int n = 2; this.repository.exists(id); n++) {
-			id = base + "-" + n;
-		}
-		return id;
+		return proposedId(event.id());
 	}
 
 	private void checkNewId(String id) {
@@ -188,9 +178,9 @@ public class BriefingLifecycle {
 	}
 
 	private static void checkIdForm(String id) {
-		if (id == null || id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
+		if (FactIds.checkForm(id) != null) {
 			throw new BriefdeskException("'" + id + "' is not a briefing id; use lower-case letters, digits and hyphens"
-					+ " (at most " + MAX_ID_LENGTH + "), e.g. icat-briefing-2023");
+					+ " (at most " + FactIds.MAX_LENGTH + "), e.g. icat-briefing-2023");
 		}
 	}
 
