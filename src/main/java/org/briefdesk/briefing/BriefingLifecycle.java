@@ -8,6 +8,7 @@ import java.util.List;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactIds;
+import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.system.BriefdeskException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,12 @@ public class BriefingLifecycle {
 
 	private final BriefingWriter writer;
 
-	BriefingLifecycle(BriefingWriter writer) {
+	private final FactLibrary library;
+
+	BriefingLifecycle(BriefingWriter writer, FactLibrary library) {
 		this.repository = writer.repository();
 		this.writer = writer;
+		this.library = library;
 	}
 
 	/**
@@ -91,6 +95,18 @@ public class BriefingLifecycle {
 		Briefing briefing = builder.build();
 		this.writer.save(briefing);
 		return briefing;
+	}
+
+	/**
+	 * Adds {@code event} to the library and creates the briefing for it, both or neither (the
+	 * guided {@code briefing new} for an event that is not in the library yet).
+	 */
+	@Transactional
+	public Briefing createWithEvent(Event event, NewBriefing request) {
+		Event stored = this.library.add(event);
+		return create(new NewBriefing(request.id(), stored.id(), request.title(), request.subtitle(),
+				request.issuedBy(), request.layout(), request.panelists(), request.prioritySetId(), request.figureIds(),
+				request.quoteIds(), request.purpose(), request.talkingPoints(), request.logistics()));
 	}
 
 	/** Stores a briefing whole as given (an import): every reference is checked first. */
