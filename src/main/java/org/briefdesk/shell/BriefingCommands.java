@@ -355,8 +355,10 @@ public class BriefingCommands {
 					a character no PDF font has (a name in a script whose font is not installed).
 					Warnings: a figure whose source is more than N years older than the event (--years, default
 					from briefdesk.stale-figure-years, 5); a panelist without title or organisation; an event
-					date not known to the day, or no venue; an empty section; a quote without a date; two sources
-					that look like one document (same url, same publisher and date, or same title).
+					date not known to the day, or no venue; chair's priorities not valid on the event's date, or a
+					co-chair whose organisation is not among the event's co-chairs; an empty section; a quote
+					without a date; two sources that look like one document (same url, same publisher and date,
+					or same title).
 					In one-shot mode and scripts the command exits 1 when there is an error (warnings alone: 0).
 
 					Examples:
