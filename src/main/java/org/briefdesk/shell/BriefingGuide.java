@@ -45,9 +45,10 @@ public class BriefingGuide {
 
 	private static final String NONE = "";
 
-	private static final String NEW_EVENT = "\u0000new-event";
+	/** Not an id an event can have (ids have no brackets), so it never clashes with one. */
+	private static final String NEW_EVENT = "(new event)";
 
-	private static final String DONE = "\u0000done";
+	private static final String DONE = "(done)";
 
 	private final Prompts prompts;
 
