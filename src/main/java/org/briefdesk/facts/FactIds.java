@@ -109,13 +109,13 @@ public final class FactIds {
 			withNoun.add("briefing");
 			return free(withNoun, "", taken);
 		}
-		if (eventId.length() <= MADE_LENGTH) {
-			return free(all, "", taken);
-		}
-		// Too long to type: its meaningful words, as many as fit, and its date.
 		Matcher dated = DATE_TAIL.matcher(eventId);
 		List<String> head = new ArrayList<>(words(dated.matches() ? dated.group(1) : eventId));
-		head.removeIf(STOP_WORDS::contains);
+		if (eventId.length() > MADE_LENGTH) {
+			// Too long to type: its meaningful words, as many as fit.
+			head.removeIf(STOP_WORDS::contains);
+		}
+		// A number for a second briefing takes the place of a word, never of the date.
 		return free(head, dated.matches() ? dated.group(2) : "", taken);
 	}
 

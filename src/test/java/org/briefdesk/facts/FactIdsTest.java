@@ -101,6 +101,8 @@ class FactIdsTest {
 		assertThat(FactIds.forBriefing("vienna-2027", taken -> false)).isEqualTo("vienna-2027-briefing");
 		assertThat(FactIds.forBriefing("icat-briefing-2026-06-11", Set.of("icat-briefing-2026-06-11")::contains))
 			.isEqualTo("icat-briefing-2026-06-11-2");
+		assertThat(FactIds.forBriefing("osce-icat-side-event-2019-12-05",
+				Set.of("osce-icat-side-event-2019-12-05")::contains)).isEqualTo("osce-icat-side-2019-12-05-2");
 	}
 
 	@Test
