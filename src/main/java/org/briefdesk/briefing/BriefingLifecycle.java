@@ -4,11 +4,11 @@ import static org.briefdesk.briefing.BriefingWriter.withSection;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
-import org.briefdesk.facts.TextFolding;
+import org.briefdesk.facts.FactIds;
+import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.system.BriefdeskException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,18 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BriefingLifecycle {
 
-	/** Ids people type: lower-case letters and digits joined by single hyphens, like fact ids. */
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-	private static final int MAX_ID_LENGTH = 64;
-
 	private final BriefingRepository repository;
 
 	private final BriefingWriter writer;
 
-	BriefingLifecycle(BriefingWriter writer) {
+	private final FactLibrary library;
+
+	BriefingLifecycle(BriefingWriter writer, FactLibrary library) {
 		this.repository = writer.repository();
 		this.writer = writer;
+		this.library = library;
 	}
 
 	/**
@@ -97,6 +95,18 @@ public class BriefingLifecycle {
 		Briefing briefing = builder.build();
 		this.writer.save(briefing);
 		return briefing;
+	}
+
+	/**
+	 * Adds {@code event} to the library and creates the briefing for it, both or neither (the
+	 * guided {@code briefing new} for an event that is not in the library yet).
+	 */
+	@Transactional
+	public Briefing createWithEvent(Event event, NewBriefing request) {
+		Event stored = this.library.add(event);
+		return create(new NewBriefing(request.id(), stored.id(), request.title(), request.subtitle(),
+				request.issuedBy(), request.layout(), request.panelists(), request.prioritySetId(), request.figureIds(),
+				request.quoteIds(), request.purpose(), request.talkingPoints(), request.logistics()));
 	}
 
 	/** Stores a briefing whole as given (an import): every reference is checked first. */
@@ -167,17 +177,13 @@ public class BriefingLifecycle {
 		return this.writer.fact(FactKind.EVENT, eventId);
 	}
 
-	/** "icat-briefing-2023-10-03-briefing", then "-2", "-3" while taken. */
+	/** The id a new briefing for {@code event} gets when none is given: its event's ({@link FactIds#forBriefing}). */
+	public String proposedId(String eventId) {
+		return FactIds.forBriefing(eventId, this.repository::exists);
+	}
+
 	private String freeIdFor(Event event) {
-		String base = event.id().endsWith("briefing") ? event.id() : event.id() + "-briefing";
-		if (base.length() > MAX_ID_LENGTH - 3) {
-			base = TextFolding.slug(base, MAX_ID_LENGTH - 3);
-		}
-		String id = base;
-		for (int n = 2; this.repository.exists(id); n++) {
-			id = base + "-" + n;
-		}
-		return id;
+		return proposedId(event.id());
 	}
 
 	private void checkNewId(String id) {
@@ -188,9 +194,9 @@ public class BriefingLifecycle {
 	}
 
 	private static void checkIdForm(String id) {
-		if (id == null || id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
+		if (FactIds.checkForm(id) != null) {
 			throw new BriefdeskException("'" + id + "' is not a briefing id; use lower-case letters, digits and hyphens"
-					+ " (at most " + MAX_ID_LENGTH + "), e.g. icat-briefing-2023");
+					+ " (at most " + FactIds.MAX_LENGTH + "), e.g. icat-briefing-2023");
 		}
 	}
 

@@ -10,8 +10,10 @@ import java.util.Set;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.EventRepository;
 import org.briefdesk.facts.Fact;
+import org.briefdesk.facts.FactIds;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactRepository;
+import org.briefdesk.facts.Organisation;
 import org.briefdesk.facts.OrganisationRepository;
 import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PersonRepository;
@@ -69,8 +71,13 @@ public class BriefingQueries {
 	}
 
 	/** What a new briefing can be made of: the facts the guided `briefing new` offers. */
+	/**
+	 * What the guided {@code briefing new} offers.
+	 * @param acronyms the organisations' acronyms by folded name, for the ids it proposes
+	 */
 	public record Choices(List<Event> events, List<Person> people, Map<String, String> organisationNames,
-			List<PrioritySet> prioritySets, List<Statistic> statistics) {
+			List<PrioritySet> prioritySets, List<Statistic> statistics, List<Quote> quotes,
+			Map<String, String> acronyms) {
 	}
 
 	public Briefing get(String id) {
@@ -93,8 +100,10 @@ public class BriefingQueries {
 	public Choices choices() {
 		Map<String, String> organisationNames = new HashMap<>();
 		this.organisations.findAll().forEach(o -> organisationNames.put(o.id(), o.shortName()));
+		List<Organisation> all = this.organisations.findAll();
 		return new Choices(this.events.findAll(), this.people.findAll(), organisationNames,
-				this.prioritySets.findAll(), this.statistics.findAll());
+				this.prioritySets.findAll(), this.statistics.findAll(), this.quotes.findAll(),
+				FactIds.acronymsByName(all));
 	}
 
 	/** The panel an event suggests: its chair, its moderator and its speakers. */

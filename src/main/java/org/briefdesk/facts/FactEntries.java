@@ -84,7 +84,7 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 			if (fact == null) {
 				continue;
 			}
-			String id = FactIds.derive(this.format.idSource(fact), kind,
+			String id = FactIds.derive(kind, this.format.idSource(fact), this.format.idDate(fact), Map.of(),
 					candidate -> inLibrary.contains(candidate) || context.isDeclared(key(), candidate));
 			context.declare(key(), id);
 			entries.add(new Entry<>(withoutId.get(i), this.format.withId(fact, id), kind.noun() + " '" + id + "'"));

@@ -267,7 +267,12 @@ public abstract class FactFormat<T extends Fact> {
 
 		@Override
 		String idSource(Event o) {
-			return o.title() + (o.date() == null ? "" : " " + o.date());
+			return o.title();
+		}
+
+		@Override
+		PartialDate idDate(Event o) {
+			return o.date();
 		}
 
 		@Override
@@ -320,6 +325,11 @@ public abstract class FactFormat<T extends Fact> {
 
 	/** The text an id is derived from when none is given. */
 	abstract String idSource(T fact);
+
+	/** The date a made id ends with (an event's), or null. */
+	PartialDate idDate(T fact) {
+		return null;
+	}
 
 	abstract T withId(T fact, String id);
 

@@ -3,6 +3,7 @@ package org.briefdesk.facts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,10 @@ public class FactLibrary {
 			T stored = fact;
 			if (fact.id() == null || fact.id().isBlank()) {
 				Set<String> taken = repository.ids();
-				stored = format.withId(fact, FactIds.derive(format.idSource(fact), kind, taken::contains));
+				Map<String, String> acronyms = FactIds.acronymsByName(
+						this.repositories.<Organisation>of(FactKind.ORGANISATION).findAll());
+				stored = format.withId(fact, FactIds.derive(kind, format.idSource(fact), format.idDate(fact), acronyms,
+						taken::contains));
 			}
 			else if (repository.exists(fact.id())) {
 				throw new BriefdeskException("there is already a " + kind.noun() + " '" + fact.id() + "'; give another --id, or `"

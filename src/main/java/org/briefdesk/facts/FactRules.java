@@ -18,9 +18,7 @@ import java.util.regex.Pattern;
 public final class FactRules {
 
 	/** The form of every id: lower-case ASCII letters and digits in words joined by single hyphens. */
-	public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	public static final int MAX_ID = 64;
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -44,24 +42,9 @@ public final class FactRules {
 	private FactRules() {
 	}
 
-	/** The message for an id that does not have the id form; null when it does. */
+	/** The message for an id that does not have the id form; null when it does ({@link FactIds}). */
 	public static String checkId(String id) {
-		if (id == null || id.isEmpty()) {
-			return "the id is empty";
-		}
-		if (id.length() > MAX_ID) {
-			return "the id '" + id + "' is longer than " + MAX_ID + " characters";
-		}
-		if (!ID.matcher(id).matches()) {
-			return "the id '" + id
-					+ "' should be lower-case letters and digits joined by hyphens, e.g. '" + suggestion(id) + "'";
-		}
-		return null;
-	}
-
-	private static String suggestion(String id) {
-		String slug = TextFolding.slug(id, MAX_ID);
-		return slug.isEmpty() ? "un-women" : slug;
+		return FactIds.checkForm(id);
 	}
 
 	public static List<Violation> check(Fact fact, Lookup lookup) {
@@ -248,7 +231,7 @@ public final class FactRules {
 		void tags(String field, List<String> tags) {
 			Set<String> seen = new HashSet<>();
 			for (String tag : tags) {
-				if (!ID.matcher(tag).matches() || tag.length() > 64) {
+				if (!FactIds.FORM.matcher(tag).matches() || tag.length() > FactIds.MAX_LENGTH) {
 					this.found.add(new Violation(field, "the tag '" + tag
 							+ "' should be lower-case letters and digits joined by hyphens, e.g. 'children'"));
 				}

@@ -72,6 +72,86 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 		}
 	}
 
+	/** The forms {@link #parseWritten} reads, as a user is told them. */
+	public static final String WRITTEN_FORMS = "18 March 2027, March 18, 2027, March 2027, 2027-03-18, 2027-03 or 2027";
+
+	private static final Pattern DAY_MONTH_YEAR = Pattern
+		.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?(?:,?\\s+(\\d{4}))?");
+
+	private static final Pattern MONTH_DAY_YEAR = Pattern
+		.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+
+	private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(\\d{4})");
+
+	private static final Pattern FIGURES_ONLY = Pattern.compile("\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{2,4}");
+
+	/**
+	 * Reads a date as a person writes it in English, or in the ISO form: "18 March 2027",
+	 * "18 Mar 2027", "March 18, 2027", "March 2027", {@code 2027-03-18}, {@code 2027-03},
+	 * {@code 2027}. A day and a month both in figures ("18/03/2027", "03.04.2027") is refused:
+	 * it reads one way in Vienna and another in New York.
+	 * @throws IllegalArgumentException with the reason and the accepted forms
+	 */
+	public static PartialDate parseWritten(String text) {
+		String written = text == null ? "" : text.strip();
+		if (FORM.matcher(written).matches()) {
+			return parse(written);
+		}
+		if (FIGURES_ONLY.matcher(written).matches()) {
+			throw new IllegalArgumentException("'" + written + "' can be read two ways (day/month or month/day); write "
+					+ WRITTEN_FORMS);
+		}
+		Matcher dayFirst = DAY_MONTH_YEAR.matcher(written);
+		Matcher monthFirst = MONTH_DAY_YEAR.matcher(written);
+		Matcher monthYear = MONTH_YEAR.matcher(written);
+		if (dayFirst.matches() && month(dayFirst.group(2)) > 0) {
+			return written(written, dayFirst.group(3), month(dayFirst.group(2)), dayFirst.group(1));
+		}
+		if (monthYear.matches() && month(monthYear.group(1)) > 0) {
+			return written(written, monthYear.group(2), month(monthYear.group(1)), null);
+		}
+		if (monthFirst.matches() && month(monthFirst.group(1)) > 0) {
+			return written(written, monthFirst.group(3), month(monthFirst.group(1)), monthFirst.group(2));
+		}
+		throw new IllegalArgumentException("'" + written + "' is not a date; write " + WRITTEN_FORMS);
+	}
+
+	private static PartialDate written(String text, String year, int month, String day) {
+		String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+		int dayOfMonth = day == null ? 0 : Integer.parseInt(day);
+		// A leap year, so that 29 February is refused only for a year that has none.
+		int longest = Month.of(month).length(true);
+		if (day != null && (dayOfMonth < 1 || dayOfMonth > longest)) {
+			throw new IllegalArgumentException("'" + text + "' is not a date: " + monthName + " has no day " + dayOfMonth
+					+ "; write " + WRITTEN_FORMS);
+		}
+		if (year == null) {
+			throw new IllegalArgumentException("'" + text + "' has no year; write " + WRITTEN_FORMS);
+		}
+		try {
+			return new PartialDate(Integer.parseInt(year), month, dayOfMonth);
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new IllegalArgumentException("'" + text + "' is not a date: " + monthName + " " + year + " has no day "
+					+ dayOfMonth);
+		}
+	}
+
+	/** 1-12 for an English month name or its first three letters or more; 0 otherwise. */
+	private static int month(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (lower.length() < 3) {
+			return 0;
+		}
+		for (Month month : Month.values()) {
+			String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+			if (name.startsWith(lower) || (lower.equals("sept") && month == Month.SEPTEMBER)) {
+				return month.getValue();
+			}
+		}
+		return 0;
+	}
+
 	public boolean isExact() {
 		return this.day != 0;
 	}

@@ -4,7 +4,7 @@
  * {@code db/migration/V1__facts.sql}); the services that add, change, remove and search
  * facts; import and export (YAML, CSV), one {@link org.briefdesk.facts.LibraryEntries} per
  * top-level key of the data files, which other features extend; the sample library;
- * backups. Where the library lives and when it may be created is decided by
+ * backups; the one id rule for facts and briefings ({@link org.briefdesk.facts.FactIds}). Where the library lives and when it may be created is decided by
  * {@link org.briefdesk.facts.LibraryOpener}. Nothing here knows the shell or the features
  * built on it.
  */

@@ -13,6 +13,8 @@ import org.briefdesk.system.VisibleText;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +22,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.shell.core.InputReader;
-import org.springframework.shell.jline.JLineInputReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +43,16 @@ public class BriefdeskRunner implements ApplicationRunner {
 
 	private final OutputPolicy outputs;
 
+	private final Prompts prompts;
+
 	public BriefdeskRunner(CommandLineDispatcher dispatcher, ExitCodeHolder exitCode, ShellSession session,
-			ObjectProvider<LineReader> lineReader, OutputPolicy outputs) {
+			ObjectProvider<LineReader> lineReader, OutputPolicy outputs, Prompts prompts) {
 		this.dispatcher = dispatcher;
 		this.exitCode = exitCode;
 		this.session = session;
 		this.lineReader = lineReader;
 		this.outputs = outputs;
+		this.prompts = prompts;
 	}
 
 	@Override
@@ -80,9 +84,16 @@ public class BriefdeskRunner implements ApplicationRunner {
 		return outcome.exitCode();
 	}
 
-	private void runInteractive(LineReader reader) {
+	/**
+	 * The prompt loop. {@code reader} is the shell's line reader, whose history holds the
+	 * commands; questions are read by {@link Prompts}, which keeps none.
+	 */
+	void runInteractive(LineReader reader) {
 		PrintWriter out = reader.getTerminal().writer();
-		InputReader in = new JLineInputReader(reader);
+		InputReader in = this.prompts.inputReader();
+		// Between readLine calls (a command running) Ctrl-C must not end the JVM with the
+		// terminal still in raw mode; the steps that wait for a person handle it (Prompts).
+		reader.getTerminal().handle(Signal.INT, SignalHandler.SIG_IGN);
 		out.println("Briefdesk: `help` lists the commands, TAB completes them, `exit` or Ctrl-D leaves.");
 		out.flush();
 		while (true) {
@@ -105,7 +116,10 @@ public class BriefdeskRunner implements ApplicationRunner {
 				break;
 			}
 			Outcome outcome = this.dispatcher.execute(command, out, in);
-			if (!outcome.succeeded()) {
+			if (outcome.cancelled()) {
+				out.println(outcome.message().substring(0, 1).toUpperCase() + outcome.message().substring(1) + ".");
+			}
+			else if (!outcome.succeeded()) {
 				String error = "error: " + VisibleText.keepingLines(outcome.message());
 				out.println(this.outputs.colour() ? new AttributedString(error,
 						AttributedStyle.DEFAULT.foreground(AttributedStyle.RED))

@@ -64,9 +64,11 @@ public class BriefingCommands {
 
 	private final ObjectProvider<Terminal> terminal;
 
+	private final Prompts prompts;
+
 	public BriefingCommands(ObjectProvider<BriefingQueries> briefings, ObjectProvider<BriefingLifecycle> lifecycle,
 			ObjectProvider<BriefingChecks> checks, ObjectProvider<BriefingPackModels> models, BriefingTarget target, ShellSession session, BriefingGuide guide,
-			ObjectProvider<Terminal> terminal) {
+			ObjectProvider<Terminal> terminal, Prompts prompts) {
 		this.briefings = briefings;
 		this.lifecycle = lifecycle;
 		this.checks = checks;
@@ -75,14 +77,17 @@ public class BriefingCommands {
 		this.session = session;
 		this.guide = guide;
 		this.terminal = terminal;
+		this.prompts = prompts;
 	}
 
 	@Command(name = "briefing new", group = GROUP, completionProvider = COMPLETION,
 			description = "Create a briefing for an event (guided at the prompt; options in scripts)",
 			help = """
-					At the interactive prompt, `briefing new` asks with selectors for what the options
-					leave open: event, title, layout, panelists and their roles, chair's priorities and
-					key figures. In one-shot mode and scripts --event is required and the rest defaults:
+					At the interactive prompt, `briefing new` asks for what the options leave open: the
+					event (or a new one: title, date, venue), the briefing's id (proposed from the event's,
+					ENTER takes it), title, layout, panelists one at a time with their roles (the panel
+					reads in the order picked), chair's priorities, key figures, quotes and purpose; then
+					it asks to confirm. Ctrl-C at any question cancels and creates nothing. In one-shot mode and scripts --event is required and the rest defaults:
 					the title is the event's, the layout full, the panel the event's chair, moderator
 					and speakers (give --panelist to choose), no priorities, no figures.
 
@@ -113,21 +118,42 @@ public class BriefingCommands {
 				BriefingTarget.given(context, "figures") ? BriefingTarget.values(context, "figures") : null,
 				BriefingTarget.given(context, "quotes") ? BriefingTarget.values(context, "quotes") : null,
 				purpose == null ? null : List.of(purpose), null, null);
+		Briefing briefing;
+		Output out = Output.of(context);
 		if (this.session.isInteractive()) {
-			Optional<NewBriefing> guided = this.guide.complete(request, panelGiven, this.briefings.getObject());
+			BriefingLifecycle lifecycle = this.lifecycle.getObject();
+			BriefingQueries queries = this.briefings.getObject();
+			Optional<BriefingGuide.Plan> guided = this.guide.complete(request, panelGiven, queries,
+					new BriefingGuide.Ids() {
+						@Override
+						public boolean briefingExists(String briefingId) {
+							return queries.exists(briefingId);
+						}
+
+						@Override
+						public String proposedBriefingId(String eventId) {
+							return lifecycle.proposedId(eventId);
+						}
+					});
 			if (guided.isEmpty()) {
-				Output.of(context).println("Cancelled: no briefing created.");
+				out.println("Cancelled: no briefing created.");
 				return;
 			}
-			request = guided.get();
+			BriefingGuide.Plan plan = guided.get();
+			briefing = plan.newEvent().isPresent() ? lifecycle.createWithEvent(plan.newEvent().get(), plan.briefing())
+					: lifecycle.create(plan.briefing());
+			if (plan.newEvent().isPresent()) {
+				out.println("Added event " + briefing.eventId() + ".");
+			}
 		}
 		else if (event == null || event.isBlank()) {
 			throw new UsageException("missing option --event for 'briefing new'; `event list` shows the ids "
 					+ "(at the interactive prompt `briefing new` asks for it)");
 		}
-		Briefing briefing = this.lifecycle.getObject().create(request);
+		else {
+			briefing = this.lifecycle.getObject().create(request);
+		}
 		this.session.useBriefing(briefing.id());
-		Output out = Output.of(context);
 		out.println("Created briefing " + briefing.id() + " for event " + briefing.eventId() + ": "
 				+ briefing.sections().size() + " sections, " + count(briefing.panelists().size(), "panelist") + ", "
 				+ count(briefing.figureIds().size(), "key figure") + ".");
@@ -313,7 +339,7 @@ public class BriefingCommands {
 		if (this.session.isInteractive() && out.terminal() && text.lines().count() > screenRows() - 1) {
 			out.flush();
 			// The pager writes to the terminal itself: the text goes to it escaped, as through Output.
-			TerminalPager.page(this.terminal.getObject(), VisibleText.keepingLines(text));
+			this.prompts.page(VisibleText.keepingLines(text));
 			return;
 		}
 		out.print(text);
@@ -329,8 +355,10 @@ public class BriefingCommands {
 					a character no PDF font has (a name in a script whose font is not installed).
 					Warnings: a figure whose source is more than N years older than the event (--years, default
 					from briefdesk.stale-figure-years, 5); a panelist without title or organisation; an event
-					date not known to the day, or no venue; an empty section; a quote without a date; two sources
-					that look like one document (same url, same publisher and date, or same title).
+					date not known to the day, or no venue; chair's priorities not valid on the event's date, or a
+					co-chair whose organisation is not among the event's co-chairs; an empty section; a quote
+					without a date; two sources that look like one document (same url, same publisher and date,
+					or same title).
 					In one-shot mode and scripts the command exits 1 when there is an error (warnings alone: 0).
 
 					Examples:

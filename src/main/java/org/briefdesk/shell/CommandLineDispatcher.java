@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one command line the same way in every mode (one-shot, script, interactive) and says
  * how it ended. Spring Shell's own runners ignore unknown options, join one-shot arguments
- * without their quotes and end the shell on Ctrl-C; Briefdesk keeps Shell's parser, registry
+ * without their quotes and end the shell on Ctrl-C (see {@link Prompts}); Briefdesk keeps Shell's parser, registry
  * and commands, and owns this step so that exit codes and error lines are the same
  * everywhere.
  */
@@ -178,6 +178,9 @@ public class CommandLineDispatcher {
 	private static Outcome describe(Throwable failure) {
 		Throwable cause = failure;
 		while (cause != null) {
+			if (cause instanceof Cancelled cancelled) {
+				return Outcome.cancelled(cancelled);
+			}
 			if (cause instanceof UsageException usage) {
 				return new Outcome(Outcome.USAGE, usage.getMessage(), failure);
 			}

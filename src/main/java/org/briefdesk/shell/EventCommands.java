@@ -9,6 +9,7 @@ import static org.briefdesk.shell.FactPrompts.optional;
 
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.PartialDate;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -73,7 +74,8 @@ public class EventCommands {
 			CommandContext context) {
 		String command = "event add";
 		String eventTitle = FactPrompts.require(title, "title", "Title", command, this.session, context);
-		String when = FactPrompts.require(date, "date", "Date (YYYY-MM-DD)", command, this.session, context);
+		String when = FactPrompts.require(date, "date", FactPrompts.dateQuestion("Date"), command, this.session, context,
+				PartialDate::parseWritten);
 		Event added = this.views.library()
 			.add(new Event(optional(id), eventTitle, optional(kind), FactPrompts.date("date", when),
 					FactPrompts.time("time", time), FactPrompts.time("end-time", endTime), optional(timeZone),

@@ -7,21 +7,37 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.briefdesk.facts.PartialDate;
+import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.UsageException;
+import org.briefdesk.system.VisibleText;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
 import org.springframework.shell.core.command.CommandContext;
 
 /**
  * Fills in the required options of an {@code add} that the user left out: asked at the
- * prompt when a person is at it, a usage error (exit 2) in one-shot and script use.
+ * prompt when a person is at it (a refused answer is asked again; Ctrl-C cancels the
+ * command), a usage error (exit 2) in one-shot and script use.
  */
 final class FactPrompts {
 
 	private FactPrompts() {
 	}
 
-	/** The given value, or the answer to {@code question} at the prompt. */
+	/** The given value, or the answer to {@code question} at the prompt (any text but a blank one). */
 	static String require(String given, String option, String question, String command, ShellSession session,
 			CommandContext context) {
+		return require(given, option, question, command, session, context, answer -> answer);
+	}
+
+	/**
+	 * The given value, or the answer to {@code question} at the prompt, asked again (with the
+	 * reason) while it is blank or {@code accept} refuses it. The given value itself is checked
+	 * by the caller, as an option's value is.
+	 * @throws Cancelled when the user presses Ctrl-C or Ctrl-D at the question
+	 */
+	static String require(String given, String option, String question, String command, ShellSession session,
+			CommandContext context, Prompts.Answer<?> accept) {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
@@ -29,17 +45,36 @@ final class FactPrompts {
 			throw new UsageException(
 					"missing option --" + option + " for '" + command + "'; `help " + command + "` shows it");
 		}
-		String answer;
-		try {
-			answer = context.inputReader().readInput(question + ": ");
+		while (true) {
+			String answer;
+			try {
+				answer = context.inputReader().readInput(question + ": ");
+			}
+			catch (Cancelled | UserInterruptException | EndOfFileException cancelled) {
+				throw new Cancelled();
+			}
+			catch (RuntimeException failure) {
+				throw failure;
+			}
+			catch (Exception unreadable) {
+				throw new UsageException("no " + question.toLowerCase() + " could be read; nothing was added");
+			}
+			String reason;
+			if (answer == null || answer.isBlank()) {
+				reason = "an answer is needed";
+			}
+			else {
+				try {
+					accept.read(answer.strip());
+					return answer.strip();
+				}
+				catch (BriefdeskException | IllegalArgumentException refused) {
+					reason = refused.getMessage();
+				}
+			}
+			context.outputWriter().println("  " + VisibleText.of(reason) + " (Ctrl-C cancels)");
+			context.outputWriter().flush();
 		}
-		catch (Exception noAnswer) {
-			throw new UsageException("no " + question.toLowerCase() + " given; nothing was added");
-		}
-		if (answer == null || answer.isBlank()) {
-			throw new UsageException("no " + question.toLowerCase() + " given; nothing was added");
-		}
-		return answer.strip();
 	}
 
 	/**
@@ -79,13 +114,21 @@ final class FactPrompts {
 		return Arrays.stream(given.split("\\|")).map(String::strip).filter(item -> !item.isEmpty()).toList();
 	}
 
-	/** A date option ({@code 2019-12-05}, {@code 2024-12}, {@code 2020}); blank is absent. */
+	/** The question for a date, with the forms it takes. */
+	static String dateQuestion(String what) {
+		return what + " (e.g. 18 March 2027, 2027-03-18)";
+	}
+
+	/**
+	 * A date option ({@code 2019-12-05}, {@code 2024-12}, {@code 2020}, or as written:
+	 * "18 March 2027"); blank is absent.
+	 */
 	static PartialDate date(String option, String given) {
 		if (given == null || given.isBlank()) {
 			return null;
 		}
 		try {
-			return PartialDate.parse(given);
+			return PartialDate.parseWritten(given);
 		}
 		catch (IllegalArgumentException invalid) {
 			throw new UsageException("--" + option + ": " + invalid.getMessage());

@@ -8,6 +8,7 @@ import static org.briefdesk.shell.FactPrompts.optional;
 import java.util.List;
 
 import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.PrioritySet;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
@@ -62,7 +63,8 @@ public class PriorityCommands {
 			CommandContext context) {
 		String command = "priorities add";
 		String setTitle = FactPrompts.require(title, "title", "Title", command, this.session, context);
-		String start = FactPrompts.require(from, "from", "Valid from (YYYY)", command, this.session, context);
+		String start = FactPrompts.require(from, "from", FactPrompts.dateQuestion("Valid from"), command, this.session,
+				context, PartialDate::parseWritten);
 		String list = FactPrompts.require(items, "items", "Priorities, in order, separated by |", command,
 				this.session, context);
 		PrioritySet added = this.views.library()

@@ -5,6 +5,7 @@ import static org.briefdesk.shell.FactPrompts.editedDate;
 import static org.briefdesk.shell.FactPrompts.optional;
 
 import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Quote;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
@@ -64,9 +65,11 @@ public class QuoteCommands {
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
 			CommandContext context) {
 		String command = "quote add";
-		String who = FactPrompts.require(person, "person", "Person (id)", command, this.session, context);
+		String who = FactPrompts.require(person, "person", "Person (id)", command, this.session, context,
+				answer -> this.views.get(FactKind.PERSON, answer));
 		String words = FactPrompts.require(text, "text", "Words", command, this.session, context);
-		String when = FactPrompts.require(date, "date", "Date (YYYY-MM-DD)", command, this.session, context);
+		String when = FactPrompts.require(date, "date", FactPrompts.dateQuestion("Date"), command, this.session, context,
+				PartialDate::parseWritten);
 		Quote added = this.views.library()
 			.add(new Quote(optional(id), who, words, FactPrompts.date("date", when), optional(occasion),
 					optional(event), optional(source), optional(publisher), FactPrompts.date("source-date", sourceDate),

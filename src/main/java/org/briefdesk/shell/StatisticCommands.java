@@ -7,6 +7,7 @@ import static org.briefdesk.shell.FactPrompts.editedNumber;
 import static org.briefdesk.shell.FactPrompts.optional;
 
 import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Statistic;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
@@ -69,8 +70,8 @@ public class StatisticCommands {
 		String command = "stat add";
 		String text = FactPrompts.require(statement, "statement", "Statement", command, this.session, context);
 		String by = FactPrompts.require(publisher, "publisher", "Publisher", command, this.session, context);
-		String when = FactPrompts.require(sourceDate, "source-date", "Source date (YYYY-MM-DD, YYYY-MM or YYYY)",
-				command, this.session, context);
+		String when = FactPrompts.require(sourceDate, "source-date", FactPrompts.dateQuestion("Source date"), command,
+				this.session, context, PartialDate::parseWritten);
 		Statistic added = this.views.library()
 			.add(new Statistic(optional(id), text, optional(qualifier), FactPrompts.number("value", value),
 					optional(unit), optional(source), by, FactPrompts.date("source-date", when), optional(url),

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.briefdesk.facts.Event;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Person;
+import org.briefdesk.facts.PrioritySet;
 import org.briefdesk.facts.Quote;
 import org.briefdesk.facts.Statistic;
 import org.junit.jupiter.api.Nested;
@@ -20,7 +22,7 @@ class BriefingCheckRulesTest {
 	void theFixtureIsCleanForEveryRule() {
 		List<BriefingCheckRule> rules = List.of(new UnsourcedFigureRule(), new StaleFigureRule(),
 				new IncompletePanelistRule(), new EventDateAndVenueRule(), new EmptySectionRule(),
-				new DuplicatePersonRule(), new UndatedQuoteRule());
+				new DuplicatePersonRule(), new UndatedQuoteRule(), new ValidOnEventDateRule());
 		for (BriefingCheckRule rule : rules) {
 			assertThat(rule.check(this.fixture.checkContext())).as(rule.getClass().getSimpleName()).isEmpty();
 		}
@@ -187,6 +189,84 @@ class BriefingCheckRulesTest {
 				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 				assertThat(finding.message()).contains("no venue and no city");
 			});
+		}
+
+	}
+
+	@Nested
+	class ValidOnEventDate {
+
+		private final ValidOnEventDateRule rule = new ValidOnEventDateRule();
+
+		private PrioritySet setValid(String from, String until) {
+			return new PrioritySet("oas-unodc-2025", "OAS–UNODC co-chairpersonship priorities", List.of("oas", "unodc"),
+					PartialDate.parse(from), until == null ? null : PartialDate.parse(until), List.of("Survivors"), null,
+					null);
+		}
+
+		@Test
+		void prioritiesValidOnTheEventsDateAndCoChairsOfTheEventAreFine() {
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+		@Test
+		void prioritiesThatHoldOnlyInAnotherYearAreAWarningNamingTheirPeriod() {
+			fixture.prioritySet = setValid("2025", "2025");
+			assertThat(this.rule.check(fixture.checkContext())).singleElement().satisfies(finding -> {
+				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+				assertThat(finding.rule()).isEqualTo("valid-on-event-date");
+				assertThat(finding.where()).isEqualTo("section priorities");
+				assertThat(finding.message()).contains("hold for 2025")
+					.contains("not on the event's date (3 October 2023)")
+					.contains("briefing priorities set");
+			});
+		}
+
+		@Test
+		void prioritiesThatEndedBeforeTheEventAreAWarning() {
+			fixture.prioritySet = setValid("2019", "2020");
+			assertThat(this.rule.check(fixture.checkContext())).singleElement()
+				.satisfies(finding -> assertThat(finding.message()).contains("hold for 2019–2020"));
+		}
+
+		@Test
+		void prioritiesWithoutAnEndHoldFromTheirStartOn() {
+			fixture.prioritySet = setValid("2020", null);
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+			fixture.prioritySet = setValid("2024", null);
+			assertThat(this.rule.check(fixture.checkContext())).singleElement()
+				.satisfies(finding -> assertThat(finding.message()).contains("2024 onwards"));
+		}
+
+		@Test
+		void anEventKnownToTheMonthCountsAsEveryDayOfIt() {
+			fixture.prioritySet = setValid("2024-12", "2025");
+			fixture.event = fixture.eventWith(PartialDate.parse("2024-12"), "Vienna International Centre", "Vienna");
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+			fixture.prioritySet = setValid("2025", "2025");
+			assertThat(this.rule.check(fixture.checkContext())).singleElement()
+				.satisfies(finding -> assertThat(finding.message()).contains("December 2024"));
+		}
+
+		@Test
+		void aCoChairWhoseOrganisationDoesNotCoChairOnTheEventsDateIsAWarning() {
+			fixture.briefing.panelists(List.of(new Panelist("mukundi-mutasa", PanelRole.CO_CHAIR),
+					new Panelist("hanna-antonova", PanelRole.CO_CHAIR)));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement().satisfies(finding -> {
+				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+				assertThat(finding.where()).isEqualTo("panelists #1 (mukundi-mutasa)");
+				assertThat(finding.message()).contains("Mukundi Mutasa is on the panel as co-chair")
+					.contains("UNODC does not co-chair on the event's date (3 October 2023: IOM and OSRSG-VAC)");
+			});
+		}
+
+		@Test
+		void anEventThatNamesNoCoChairsIsNotJudged() {
+			Event e = fixture.event;
+			fixture.event = new Event(e.id(), e.title(), e.kind(), e.date(), null, null, null, e.venue(), e.city(),
+					null, null, null, List.of(), List.of(), List.of(), null, null, null);
+			fixture.briefing.panelists(List.of(new Panelist("mukundi-mutasa", PanelRole.CO_CHAIR)));
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
 		}
 
 	}

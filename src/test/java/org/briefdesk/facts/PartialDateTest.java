@@ -30,9 +30,41 @@ class PartialDateTest {
 	}
 
 	@Test
-	void refusesOtherForms() {
+	void theStoredFormIsOnlyTheIsoOne() {
 		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("5 December 2019"))
 			.withMessageContaining("YYYY-MM-DD");
+	}
+
+	@Test
+	void readsADateAsPeopleWriteIt() {
+		assertThat(PartialDate.parseWritten("18 March 2027")).isEqualTo(PartialDate.parse("2027-03-18"));
+		assertThat(PartialDate.parseWritten("18 Mar 2027")).isEqualTo(PartialDate.parse("2027-03-18"));
+		assertThat(PartialDate.parseWritten("March 18, 2027")).isEqualTo(PartialDate.parse("2027-03-18"));
+		assertThat(PartialDate.parseWritten("March 2027")).isEqualTo(PartialDate.parse("2027-03"));
+		assertThat(PartialDate.parseWritten("2027-03-18")).isEqualTo(PartialDate.parse("2027-03-18"));
+		assertThat(PartialDate.parseWritten(" 2027 ")).isEqualTo(PartialDate.ofYear(2027));
+	}
+
+	@Test
+	void aWrittenDateThatCannotBeIsRefusedWithTheReasonAndTheFormsThatWork() {
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parseWritten("32 March"))
+			.withMessageContaining("March has no day 32")
+			.withMessageContaining("18 March 2027");
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parseWritten("18 March"))
+			.withMessageContaining("has no year");
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parseWritten("29 February 2027"))
+			.withMessageContaining("February 2027 has no day 29");
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parseWritten("yesterday"))
+			.withMessageContaining("is not a date");
+	}
+
+	@Test
+	void dayAndMonthInFiguresAreRefusedAsAmbiguous() {
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parseWritten("18/03/2027"))
+			.withMessageContaining("can be read two ways")
+			.withMessageContaining("2027-03-18");
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parseWritten("03.04.2027"))
+			.withMessageContaining("can be read two ways");
 	}
 
 	@Test

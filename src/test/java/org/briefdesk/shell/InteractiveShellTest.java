@@ -1,0 +1,146 @@
+package org.briefdesk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefdesk.shell.KeyboardTerminal.CTRL_C;
+import static org.briefdesk.shell.KeyboardTerminal.ENTER;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.FactLibrary;
+import org.briefdesk.facts.PersonRepository;
+import org.briefdesk.support.BriefdeskTest;
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The interactive shell on a terminal a test types on: the shell's own line reader and
+ * history, the dispatcher and the commands of the application context.
+ */
+@BriefdeskTest
+class InteractiveShellTest {
+
+	private static final String PERSON = "typed-at-the-prompt";
+
+	@Autowired
+	CommandLineDispatcher dispatcher;
+
+	@Autowired
+	ShellSession session;
+
+	@Autowired
+	OutputPolicy outputs;
+
+	@Autowired
+	PersonRepository people;
+
+	@Autowired
+	FactLibrary library;
+
+	private final KeyboardTerminal keyboard = new KeyboardTerminal(30);
+
+	private final LineReader shellReader = LineReaderBuilder.builder()
+		.terminal(this.keyboard.terminal())
+		.history(new DefaultHistory())
+		.build();
+
+	@AfterEach
+	void putThingsBack() throws Exception {
+		this.session.setInteractive(false);
+		if (this.people.exists(PERSON)) {
+			this.library.remove(FactKind.PERSON, PERSON);
+		}
+		this.keyboard.close();
+	}
+
+	private CompletableFuture<Boolean> startShell() {
+		this.session.setInteractive(true);
+		BriefdeskRunner runner = new BriefdeskRunner(this.dispatcher, new ExitCodeHolder(), this.session, null,
+				this.outputs, this.keyboard.prompts());
+		CompletableFuture<Boolean> shell = this.keyboard.start(() -> {
+			runner.runInteractive(this.shellReader);
+			return true;
+		});
+		this.keyboard.awaitScreen("briefdesk> ");
+		return shell;
+	}
+
+	private static List<String> entries(History history) {
+		List<String> lines = new ArrayList<>();
+		history.forEach(entry -> lines.add(entry.line()));
+		return lines;
+	}
+
+	@Test
+	void theHistoryHoldsCommandsOnlyNeverTheAnswersToQuestions() {
+		CompletableFuture<Boolean> shell = startShell();
+		this.keyboard.type("person add --id " + PERSON + ENTER);
+		this.keyboard.awaitScreen("Name: ");
+		this.keyboard.type("An Answer Typed At A Question" + ENTER);
+		this.keyboard.awaitScreen("added person '" + PERSON + "'");
+		this.keyboard.type("exit" + ENTER);
+		assertThat(KeyboardTerminal.outcome(shell)).isEqualTo(true);
+		assertThat(this.people.findById(PERSON).orElseThrow().name()).isEqualTo("An Answer Typed At A Question");
+		assertThat(entries(this.shellReader.getHistory())).containsExactly("person add --id " + PERSON, "exit");
+	}
+
+	@Test
+	void upAtThePromptRecallsTheLastCommandNotTheAnswer() {
+		CompletableFuture<Boolean> shell = startShell();
+		this.keyboard.type("person add --id " + PERSON + ENTER);
+		this.keyboard.awaitScreen("Name: ");
+		this.keyboard.type("Somebody" + ENTER);
+		this.keyboard.awaitScreen("added person");
+		// ↑ then ENTER runs the recalled line again: the same add, refused because the id is taken.
+		this.keyboard.type(KeyboardTerminal.UP + ENTER);
+		this.keyboard.awaitScreen("Name: ");
+		this.keyboard.type("Somebody Else" + ENTER);
+		this.keyboard.awaitScreen("there is already a person '" + PERSON + "'");
+		this.keyboard.type("exit" + ENTER);
+		KeyboardTerminal.outcome(shell);
+		// JLine keeps a line run twice in a row once.
+		assertThat(entries(this.shellReader.getHistory())).containsExactly("person add --id " + PERSON, "exit");
+	}
+
+	@Test
+	void ctrlCAtAQuestionReturnsToThePromptWithEchoOnAndAddsNothing() {
+		CompletableFuture<Boolean> shell = startShell();
+		this.keyboard.type("person add --id " + PERSON + ENTER);
+		this.keyboard.awaitScreen("Name: ");
+		this.keyboard.type("Half a na");
+		this.keyboard.awaitScreen("Name: Half a na");
+		this.keyboard.type(CTRL_C);
+		this.keyboard.awaitScreen("Cancelled; nothing was changed.");
+		String screen = this.keyboard.screen();
+		assertThat(screen.substring(screen.indexOf("Cancelled"))).as("the prompt is back").contains("briefdesk> ");
+		// What is typed at the prompt shows again.
+		this.keyboard.type("exi");
+		this.keyboard.awaitScreen("briefdesk> exi");
+		this.keyboard.type("t" + ENTER);
+		assertThat(KeyboardTerminal.outcome(shell)).as("the shell ended only with exit").isEqualTo(true);
+		assertThat(this.keyboard.echoes()).as("echo is on after the shell").isTrue();
+		assertThat(this.people.exists(PERSON)).isFalse();
+	}
+
+	@Test
+	void aDateInAFormThatIsRefusedIsAskedAgain() {
+		CompletableFuture<Boolean> shell = startShell();
+		this.keyboard.type("event add --id prompted-event-2027 --title \"Prompted event\"" + ENTER);
+		this.keyboard.awaitScreen("Date (e.g. 18 March 2027, 2027-03-18): ");
+		this.keyboard.type("32 March" + ENTER);
+		this.keyboard.awaitScreen("March has no day 32");
+		this.keyboard.type(CTRL_C);
+		this.keyboard.awaitScreen("Cancelled; nothing was changed.");
+		this.keyboard.type("exit" + ENTER);
+		KeyboardTerminal.outcome(shell);
+		assertThat(this.library.list(FactKind.EVENT)).noneMatch(event -> event.id().equals("prompted-event-2027"));
+	}
+
+}
