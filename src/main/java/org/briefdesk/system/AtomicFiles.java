@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Publishes an output file whole or not at all: the content is written to a temporary file
- * beside the target, then moved into place. An existing file is never replaced unless the
+ * beside the target, forced to disk, then moved into place. An existing file is never replaced unless the
  * caller says so: without {@code overwrite} the file is published with a hard link, which the
  * file system refuses when the target exists (an atomic move would silently replace it).
  */
@@ -44,8 +44,24 @@ public final class AtomicFiles {
 		Path temporary = null;
 		try {
 			temporary = newTemporaryFile(absolute);
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				content.writeTo(out);
+			try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
+					java.nio.file.StandardOpenOption.WRITE);
+					OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 65536)) {
+				// content that closes its stream (a CSV printer does) must not close the file before it is forced
+				content.writeTo(new java.io.FilterOutputStream(out) {
+					@Override
+					public void write(byte[] bytes, int offset, int length) throws IOException {
+						this.out.write(bytes, offset, length);
+					}
+
+					@Override
+					public void close() throws IOException {
+						flush();
+					}
+				});
+				out.flush();
+				// on disk before it gets its name: a crash leaves the old file or the whole new one
+				channel.force(true);
 			}
 			publish(temporary, absolute, overwrite);
 		}
@@ -65,6 +81,95 @@ public final class AtomicFiles {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Starts a file that is written bit by bit (a print file of a thousand letters) and
+	 * published whole by {@link Pending#commit()}; closed without a commit, it leaves nothing.
+	 */
+	public static Pending begin(Path target, boolean overwrite) {
+		checkWritable(target, overwrite);
+		Path absolute = target.toAbsolutePath();
+		try {
+			Path temporary = newTemporaryFile(absolute);
+			return new Pending(absolute, temporary, overwrite);
+		}
+		catch (IOException failed) {
+			throw new BriefdeskException("could not write " + target + ": " + failed.getMessage(), failed);
+		}
+	}
+
+	/** A file being written: write to {@link #channel()} or {@link #stream()}, then commit. */
+	public static final class Pending implements AutoCloseable {
+
+		private final Path target;
+
+		private final Path temporary;
+
+		private final boolean overwrite;
+
+		private final java.nio.channels.FileChannel channel;
+
+		private final OutputStream stream;
+
+		private boolean done;
+
+		private Pending(Path target, Path temporary, boolean overwrite) throws IOException {
+			this.target = target;
+			this.temporary = temporary;
+			this.overwrite = overwrite;
+			this.channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE,
+					java.nio.file.StandardOpenOption.READ);
+			this.stream = java.nio.channels.Channels.newOutputStream(this.channel);
+		}
+
+		public java.nio.channels.FileChannel channel() {
+			return this.channel;
+		}
+
+		public OutputStream stream() {
+			return this.stream;
+		}
+
+		public Path target() {
+			return this.target;
+		}
+
+		/** Forces the content to disk and gives it its name. */
+		public void commit() {
+			try {
+				this.channel.force(true);
+				this.channel.close();
+				publish(this.temporary, this.target, this.overwrite);
+				this.done = true;
+			}
+			catch (FileAlreadyExistsException raced) {
+				throw new BriefdeskException(this.target + " already exists; use --overwrite to replace it, or --out for another file");
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("could not write " + this.target + ": " + failed.getMessage(), failed);
+			}
+			finally {
+				close();
+			}
+		}
+
+		/** Without a commit: the temporary file goes, the target stays as it was. */
+		@Override
+		public void close() {
+			try {
+				this.channel.close();
+				Files.deleteIfExists(this.temporary);
+			}
+			catch (IOException ignored) {
+				// a leftover hidden .tmp file is harmless
+			}
+		}
+
+		public boolean committed() {
+			return this.done;
+		}
+
 	}
 
 	/**

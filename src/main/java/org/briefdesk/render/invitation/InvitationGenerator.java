@@ -1,0 +1,433 @@
+package org.briefdesk.render.invitation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.briefdesk.render.pdf.PdfExporter;
+import org.briefdesk.render.pdf.RenderedPdf;
+import org.briefdesk.system.AtomicFiles;
+import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.SafeFileNames;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the invitation letters of an event: one .docx per letter named
+ * {@code NNN-family-given.docx} (and a PDF beside it on request), the manifest
+ * {@code invitations.csv}, and on request the print files (a combined PDF and a combined
+ * .docx). Letters are made on every core, a bounded number at a time, and taken in order on
+ * the calling thread (manifest, print files, progress), so memory stays flat however many
+ * there are.
+ *
+ * <p>Nothing is lost: a folder that already holds invitations is refused unless told to
+ * overwrite or to resume; every file is published whole (written beside its name, forced to
+ * disk, then linked or moved into place), so a crash leaves whole letters and no truncated
+ * one; a journal records each letter as it is published, and a resume writes only what is
+ * missing or does not match its SHA-256. A file name made from data always lands inside the
+ * output folder.
+ */
+@Service
+public class InvitationGenerator {
+
+	static final String COMBINED = "invitations-combined";
+
+	private final PdfExporter pdf;
+
+	private final Clock clock;
+
+	@Autowired
+	public InvitationGenerator(PdfExporter pdf, ObjectProvider<Clock> clock) {
+		this(pdf, clock.getIfAvailable(Clock::systemDefaultZone));
+	}
+
+	public InvitationGenerator(PdfExporter pdf, Clock clock) {
+		this.pdf = pdf;
+		this.clock = clock;
+	}
+
+	/**
+	 * Writes the letters.
+	 * @param event the event they invite to
+	 * @param letters every letter of the event, in order (numbers and invitee ids unique); with
+	 * {@code options.only()} the others keep their names and files
+	 * @return what was done
+	 * @throws BriefdeskException (one line) when the folder already holds invitations and may
+	 * not be replaced, an {@code only} id is unknown, a template is broken or names a field the
+	 * data lacks, a PDF letter has a character no font has, or a file cannot be written
+	 */
+	public InvitationSummary generate(InvitationEvent event, List<Letter> letters, InvitationOptions options) {
+		long started = System.nanoTime();
+		if (letters.isEmpty()) {
+			throw new BriefdeskException("no invitees to write letters to; add some first");
+		}
+		Path out = outputFolder(options.out());
+		List<Planned> plan = plan(letters, out);
+		List<Planned> chosen = chosen(plan, options.only());
+		LetterTemplates templates = LetterTemplates.of(options.template());
+		Path pdfTemplate = pdfTemplate(options);
+		LetterData data = new LetterData(event,
+				options.letterDate() == null ? LocalDate.now(this.clock) : options.letterDate());
+		Map<String, String> templateNames = new TreeMap<>();
+		boolean fast = true;
+		for (Planned planned : chosen) {
+			LetterTemplate template = templates.forLanguage(planned.letter.language());
+			templateNames.put(planned.letter.language(), templates.nameFor(planned.letter.language()));
+			fast &= template.isFast();
+		}
+		Map<String, String> pdfFiles = new java.util.concurrent.ConcurrentHashMap<>();
+		preflight(chosen, templates, data, options, pdfTemplate, pdfFiles);
+		Map<String, InvitationManifest.Row> known = InvitationManifest.read(out);
+		refuseUnlessAllowed(out, plan, chosen, known, options);
+
+		int threads = options.threads() > 0 ? options.threads() : Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "invitation-letters");
+			thread.setDaemon(true);
+			return thread;
+		});
+		int window = threads * 4;
+		Counts counts = new Counts();
+		Path combinedPdfPath = out.resolve(COMBINED + ".pdf");
+		Path combinedDocxPath = out.resolve(COMBINED + ".docx");
+		boolean replaceCombined = options.overwrite() || options.resume() || !options.only().isEmpty();
+		try (InvitationManifest.Journal journal = new InvitationManifest.Journal(out);
+				CombinedPdf combinedPdf = options.combined() ? new CombinedPdf(combinedPdfPath, replaceCombined, event) : null;
+				CombinedDocx combinedDocx = options.combined() ? new CombinedDocx(combinedDocxPath, replaceCombined) : null) {
+			Deque<Future<Done>> pending = new ArrayDeque<>();
+			int finished = 0;
+			for (Planned planned : chosen) {
+				if (pending.size() >= window) {
+					take(pending.removeFirst(), journal, known, combinedPdf, combinedDocx, counts);
+					options.progress().letterDone(++finished, chosen.size());
+				}
+				pending.add(workers.submit(() -> make(planned, templates, data, options, pdfTemplate, pdfFiles, known, out)));
+			}
+			while (!pending.isEmpty()) {
+				take(pending.removeFirst(), journal, known, combinedPdf, combinedDocx, counts);
+				options.progress().letterDone(++finished, chosen.size());
+			}
+			if (combinedPdf != null) {
+				combinedPdf.commit();
+				combinedDocx.commit();
+			}
+			List<String> order = new ArrayList<>();
+			for (Planned planned : plan) {
+				order.add(planned.docx);
+				order.add(planned.pdf);
+			}
+			InvitationManifest.write(out, InvitationManifest.inOrder(known, order));
+			journal.delete();
+		}
+		finally {
+			workers.shutdownNow();
+		}
+		List<Path> files = chosen.stream().map(p -> out.resolve(p.docx)).toList();
+		return new InvitationSummary(chosen.size(), counts.written, counts.kept, counts.pdfs,
+				Duration.ofNanos(System.nanoTime() - started), out, out.resolve(InvitationManifest.FILE_NAME), files,
+				options.combined() ? combinedPdfPath : null, options.combined() ? combinedDocxPath : null,
+				Map.copyOf(templateNames), fast);
+	}
+
+	/** A letter and the names its files get. */
+	private record Planned(Letter letter, String docx, String pdf) {
+	}
+
+	/** What a worker made of a letter: the manifest rows, and the bytes the print files need. */
+	private record Done(Planned planned, InvitationManifest.Row docxRow, boolean docxWritten, byte[] docx,
+			InvitationManifest.Row pdfRow, boolean pdfWritten, byte[] pdf) {
+	}
+
+	private static final class Counts {
+
+		int written;
+
+		int kept;
+
+		int pdfs;
+
+	}
+
+	private static Path outputFolder(Path given) {
+		try {
+			Files.createDirectories(given);
+			return given.toRealPath();
+		}
+		catch (IOException failed) {
+			throw new BriefdeskException("cannot use the output folder " + given + ": " + failed.getMessage()
+					+ "; give a folder you can write to with --out");
+		}
+	}
+
+	/** Every letter's file names, unique in the folder, each checked to land inside it. */
+	static List<Planned> plan(List<Letter> letters, Path out) {
+		Set<Integer> numbers = new HashSet<>();
+		Set<String> ids = new HashSet<>();
+		int digits = Math.max(3, Integer.toString(letters.stream().mapToInt(Letter::number).max().orElse(1)).length());
+		SafeFileNames.Unique names = new SafeFileNames.Unique();
+		names.reserve(COMBINED);
+		names.reserve("invitations");
+		List<Planned> plan = new ArrayList<>();
+		for (Letter letter : letters) {
+			if (!numbers.add(letter.number())) {
+				throw new IllegalArgumentException("two letters numbered " + letter.number());
+			}
+			if (!letter.inviteeId().isEmpty() && !ids.add(letter.inviteeId())) {
+				throw new IllegalArgumentException("two letters for invitee " + letter.inviteeId());
+			}
+			String number = String.format(java.util.Locale.ROOT, "%0" + digits + "d", letter.number());
+			String base = names.claim(String.join("-", java.util.stream.Stream
+				.of(number, namePart(letter.familyName()), namePart(letter.givenName()))
+				.filter(part -> !part.isEmpty())
+				.toList()), ".docx", ".pdf");
+			plan.add(new Planned(letter, inside(out, base + ".docx"), inside(out, base + ".pdf")));
+		}
+		return plan;
+	}
+
+	/** A name made safe on its own ("../../x" is "x"); nothing for a name with nothing usable. */
+	private static String namePart(String name) {
+		String safe = SafeFileNames.of(name);
+		return safe.equals("unnamed") && !SafeFileNames.of(name + "x").equals("x") ? safe
+				: safe.equals("unnamed") ? "" : safe;
+	}
+
+	/** The name, after checking that the folder joined with it is a file directly inside the folder. */
+	private static String inside(Path out, String name) {
+		Path resolved = out.resolve(name).normalize();
+		if (!resolved.getParent().equals(out) || !resolved.getFileName().toString().equals(name)) {
+			throw new IllegalStateException("a file name left the output folder: " + name);
+		}
+		return name;
+	}
+
+	private static List<Planned> chosen(List<Planned> plan, Set<String> only) {
+		if (only.isEmpty()) {
+			return plan;
+		}
+		Set<String> unknown = new java.util.TreeSet<>(only);
+		List<Planned> chosen = new ArrayList<>();
+		for (Planned planned : plan) {
+			if (only.contains(planned.letter.inviteeId())) {
+				chosen.add(planned);
+				unknown.remove(planned.letter.inviteeId());
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new BriefdeskException("no invitee " + String.join(", ", unknown) + " among the " + plan.size()
+					+ " invitees of this event; `invite list` shows their ids");
+		}
+		return chosen;
+	}
+
+	private Path pdfTemplate(InvitationOptions options) {
+		if (options.pdfTemplate() != null) {
+			return options.pdfTemplate();
+		}
+		if (options.template() != null && Files.isRegularFile(options.template().resolve("invitation.xhtml"))) {
+			return options.template();
+		}
+		return null;
+	}
+
+	/**
+	 * One letter of each template made in memory before anything is written, so a template
+	 * that names a field the data lacks, or a broken PDF template, fails with nothing changed.
+	 */
+	private void preflight(List<Planned> chosen, LetterTemplates templates, LetterData data, InvitationOptions options,
+			Path pdfTemplate, Map<String, String> pdfFiles) {
+		Set<String> tried = new HashSet<>();
+		for (Planned planned : chosen) {
+			String language = planned.letter.language();
+			if (tried.add(templates.nameFor(language))) {
+				docx(templates.forLanguage(language), data.of(planned.letter));
+			}
+			if ((options.pdf() || options.combined()) && tried.add("pdf:" + pdfFile(pdfTemplate, language, pdfFiles))) {
+				pdf(planned, data, pdfTemplate, pdfFiles);
+			}
+		}
+	}
+
+	private void refuseUnlessAllowed(Path out, List<Planned> plan, List<Planned> chosen,
+			Map<String, InvitationManifest.Row> known, InvitationOptions options) {
+		if (options.overwrite() || options.resume()) {
+			return;
+		}
+		List<Planned> checked = options.only().isEmpty() ? plan : chosen;
+		int present = 0;
+		String first = null;
+		for (Planned planned : checked) {
+			for (String name : new String[] { planned.docx, planned.pdf }) {
+				if (Files.exists(out.resolve(name))) {
+					present++;
+					first = first == null ? name : first;
+				}
+			}
+		}
+		boolean manifest = Files.exists(out.resolve(InvitationManifest.FILE_NAME))
+				|| Files.exists(out.resolve(InvitationManifest.JOURNAL_NAME));
+		boolean combined = options.combined() && options.only().isEmpty()
+				&& (Files.exists(out.resolve(COMBINED + ".pdf")) || Files.exists(out.resolve(COMBINED + ".docx")));
+		if (present > 0 || (manifest || combined) && options.only().isEmpty()) {
+			String what = present > 0 ? present + (present == 1 ? " file" : " files") + " of these letters (" + first + ")"
+					: manifest ? "the manifest of an earlier run (" + InvitationManifest.FILE_NAME + ")"
+							: "the print files of an earlier run";
+			throw new BriefdeskException(out + " already holds invitations: " + what
+					+ "; use --overwrite to replace them, --resume to finish an interrupted run, or --out for another folder");
+		}
+	}
+
+	/** A worker's part: make one letter's files, or keep those a resume finds whole. */
+	private Done make(Planned planned, LetterTemplates templates, LetterData data, InvitationOptions options,
+			Path pdfTemplate, Map<String, String> pdfFiles, Map<String, InvitationManifest.Row> known, Path out)
+			throws IOException {
+		Letter letter = planned.letter;
+		Path docxPath = out.resolve(planned.docx);
+		byte[] docx = options.resume() ? matching(docxPath, known.get(planned.docx)) : null;
+		boolean docxWritten = docx == null;
+		Map<String, Object> values = null;
+		if (docxWritten) {
+			values = data.of(letter);
+			docx = docx(templates.forLanguage(letter.language()), values);
+			byte[] bytes = docx;
+			AtomicFiles.write(docxPath, options.overwrite() || options.resume(), stream -> stream.write(bytes));
+		}
+		InvitationManifest.Row docxRow = new InvitationManifest.Row(letter.inviteeId(), letter.language(), planned.docx,
+				sha256(docx));
+		byte[] pdfBytes = null;
+		boolean pdfWritten = false;
+		InvitationManifest.Row pdfRow = null;
+		if (options.pdf()) {
+			Path pdfPath = out.resolve(planned.pdf);
+			pdfBytes = options.resume() ? matching(pdfPath, known.get(planned.pdf)) : null;
+			if (pdfBytes == null) {
+				pdfBytes = pdf(planned, data, pdfTemplate, pdfFiles);
+				byte[] bytes = pdfBytes;
+				AtomicFiles.write(pdfPath, options.overwrite() || options.resume(), stream -> stream.write(bytes));
+				pdfWritten = true;
+			}
+			pdfRow = new InvitationManifest.Row(letter.inviteeId(), letter.language(), planned.pdf, sha256(pdfBytes));
+		}
+		else if (options.combined()) {
+			pdfBytes = pdf(planned, data, pdfTemplate, pdfFiles);
+		}
+		return new Done(planned, docxRow, docxWritten, options.combined() ? docx : null, pdfRow, pdfWritten,
+				options.combined() ? pdfBytes : null);
+	}
+
+	/** The file's bytes when it is there and is what the manifest says was written, else null. */
+	private static byte[] matching(Path file, InvitationManifest.Row row) throws IOException {
+		if (row == null || !Files.isRegularFile(file)) {
+			return null;
+		}
+		byte[] bytes = Files.readAllBytes(file);
+		return sha256(bytes).equals(row.sha256()) ? bytes : null;
+	}
+
+	/** Takes a finished letter, in order, on the calling thread. */
+	private static void take(Future<Done> future, InvitationManifest.Journal journal,
+			Map<String, InvitationManifest.Row> known, CombinedPdf combinedPdf, CombinedDocx combinedDocx, Counts counts) {
+		Done done;
+		try {
+			done = future.get();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new BriefdeskException("interrupted while writing the letters; run again with --resume to finish");
+		}
+		catch (ExecutionException failed) {
+			if (failed.getCause() instanceof BriefdeskException known1) {
+				throw known1;
+			}
+			throw new BriefdeskException("could not write a letter: " + failed.getCause().getMessage(), failed.getCause());
+		}
+		known.put(done.docxRow.file(), done.docxRow);
+		journal.append(done.docxRow);
+		if (done.docxWritten) {
+			counts.written++;
+		}
+		else {
+			counts.kept++;
+		}
+		if (done.pdfRow != null) {
+			known.put(done.pdfRow.file(), done.pdfRow);
+			journal.append(done.pdfRow);
+			if (done.pdfWritten) {
+				counts.pdfs++;
+			}
+		}
+		if (combinedPdf != null) {
+			combinedPdf.add(done.pdf);
+			combinedDocx.add(done.docx);
+		}
+	}
+
+	private static byte[] docx(LetterTemplate template, Map<String, Object> values) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+		try {
+			template.write(values, bytes);
+		}
+		catch (IOException failed) {
+			throw new BriefdeskException("cannot write a letter with " + template.name() + ": " + failed.getMessage(), failed);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** {@code invitation.LANG.xhtml} when the PDF folder has it, else {@code invitation.xhtml}; looked up once a run. */
+	private String pdfFile(Path pdfTemplate, String language, Map<String, String> pdfFiles) {
+		return pdfFiles.computeIfAbsent(language, any -> {
+			String own = "invitation." + language + ".xhtml";
+			return !language.isEmpty() && language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+					&& this.pdf.hasLetterTemplate(pdfTemplate, own) ? own : "invitation.xhtml";
+		});
+	}
+
+	private byte[] pdf(Planned planned, LetterData data, Path pdfTemplate, Map<String, String> pdfFiles) {
+		Letter letter = planned.letter;
+		Map<String, Object> values = data.of(letter);
+		String title = String.valueOf(((Map<?, ?>) values.get("event")).get("title"));
+		RenderedPdf rendered = this.pdf.renderLetter(pdfTemplate, pdfFile(pdfTemplate, letter.language(), pdfFiles), values,
+				title, String.valueOf(values.get("issuedBy")), letter.language());
+		return rendered.bytes();
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	/** For tests: the file names the letters get, in order. */
+	static Map<String, String> fileNames(List<Letter> letters, Path out) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Planned planned : plan(letters, out)) {
+			names.put(planned.letter.inviteeId(), planned.docx);
+		}
+		return names;
+	}
+
+}
