@@ -84,6 +84,136 @@ public final class AtomicFiles {
 	}
 
 	/**
+	 * Writes a file's content beside it without publishing it yet: many files staged, then
+	 * {@link #publishAll} forces them all to disk and gives them their names. Forcing a
+	 * batch of files written before costs the disk little more than forcing one, where
+	 * writing and forcing each file in turn waits for the disk every time.
+	 */
+	public static Staged stage(Path target, boolean overwrite, byte[] content) {
+		checkWritable(target, overwrite);
+		Path absolute = target.toAbsolutePath();
+		Path temporary = null;
+		try {
+			temporary = newTemporaryFile(absolute);
+			java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
+					java.nio.file.StandardOpenOption.WRITE);
+			try {
+				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+			}
+			catch (IOException failed) {
+				channel.close();
+				throw failed;
+			}
+			return new Staged(absolute, temporary, overwrite, channel);
+		}
+		catch (IOException failed) {
+			deleteQuietly(temporary);
+			throw new BriefdeskException("could not write " + target + ": " + failed.getMessage(), failed);
+		}
+	}
+
+	/** Forces every staged file to disk, then publishes each; on a failure the rest are discarded. */
+	public static void publishAll(java.util.List<Staged> staged) {
+		try {
+			for (Staged file : staged) {
+				file.force();
+			}
+			for (Staged file : staged) {
+				file.publish();
+			}
+		}
+		finally {
+			for (Staged file : staged) {
+				file.discard();
+			}
+		}
+	}
+
+	/** A file written beside its target, not yet forced nor published. */
+	public static final class Staged {
+
+		private final Path target;
+
+		private final Path temporary;
+
+		private final boolean overwrite;
+
+		private final java.nio.channels.FileChannel channel;
+
+		private boolean published;
+
+		private Staged(Path target, Path temporary, boolean overwrite, java.nio.channels.FileChannel channel) {
+			this.target = target;
+			this.temporary = temporary;
+			this.overwrite = overwrite;
+			this.channel = channel;
+		}
+
+		public Path target() {
+			return this.target;
+		}
+
+		private void force() {
+			try {
+				this.channel.force(true);
+				this.channel.close();
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("could not write " + this.target + ": " + failed.getMessage(), failed);
+			}
+		}
+
+		private void publish() {
+			try {
+				AtomicFiles.publish(this.temporary, this.target, this.overwrite);
+				this.published = true;
+			}
+			catch (FileAlreadyExistsException raced) {
+				throw new BriefdeskException(this.target + " already exists; use --overwrite to replace it, or --out for another file");
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("could not write " + this.target + ": " + failed.getMessage(), failed);
+			}
+		}
+
+		/** Removes the temporary file (after a publish by hard link, the published name stays). */
+		public void discard() {
+			try {
+				this.channel.close();
+			}
+			catch (IOException ignored) {
+				// closing a file that is being dropped
+			}
+			deleteQuietly(this.temporary);
+		}
+
+		public boolean published() {
+			return this.published;
+		}
+
+	}
+
+	/** Whether a file name is one of the hidden temporary files this class writes beside a target. */
+	public static boolean isTemporary(String fileName) {
+		return fileName.startsWith(".") && fileName.matches("\\..+\\.[0-9a-z]{1,13}\\.tmp");
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ignored) {
+			// a leftover hidden .tmp file is harmless; the target is whole either way
+		}
+	}
+
+	/**
 	 * Starts a file that is written bit by bit (a print file of a thousand letters) and
 	 * published whole by {@link Pending#commit()}; closed without a commit, it leaves nothing.
 	 */

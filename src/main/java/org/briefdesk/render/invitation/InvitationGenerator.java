@@ -53,6 +53,9 @@ public class InvitationGenerator {
 
 	static final String COMBINED = "invitations-combined";
 
+	/** Letters forced to disk together: one wait for the disk per batch rather than per letter. */
+	static final int BATCH = 64;
+
 	private final PdfExporter pdf;
 
 	private final Clock clock;
@@ -101,13 +104,14 @@ public class InvitationGenerator {
 		Map<String, InvitationManifest.Row> known = InvitationManifest.read(out);
 		refuseUnlessAllowed(out, plan, chosen, known, options);
 
+		removeTemporaryFiles(out, options);
 		int threads = options.threads() > 0 ? options.threads() : Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "invitation-letters");
 			thread.setDaemon(true);
 			return thread;
 		});
-		int window = threads * 4;
+		int window = threads * 4 + BATCH;
 		Counts counts = new Counts();
 		Path combinedPdfPath = out.resolve(COMBINED + ".pdf");
 		Path combinedDocxPath = out.resolve(COMBINED + ".docx");
@@ -116,17 +120,26 @@ public class InvitationGenerator {
 				CombinedPdf combinedPdf = options.combined() ? new CombinedPdf(combinedPdfPath, replaceCombined, event) : null;
 				CombinedDocx combinedDocx = options.combined() ? new CombinedDocx(combinedDocxPath, replaceCombined) : null) {
 			Deque<Future<Done>> pending = new ArrayDeque<>();
-			int finished = 0;
-			for (Planned planned : chosen) {
-				if (pending.size() >= window) {
-					take(pending.removeFirst(), journal, known, combinedPdf, combinedDocx, counts);
-					options.progress().letterDone(++finished, chosen.size());
+			Batch batch = new Batch(journal, known, combinedPdf, combinedDocx, counts, options.progress(), chosen.size());
+			try {
+				for (Planned planned : chosen) {
+					if (pending.size() >= window) {
+						batch.take(pending.removeFirst());
+					}
+					pending.add(workers.submit(() -> make(planned, templates, data, options, pdfTemplate, pdfFiles, known, out)));
 				}
-				pending.add(workers.submit(() -> make(planned, templates, data, options, pdfTemplate, pdfFiles, known, out)));
+				while (!pending.isEmpty()) {
+					batch.take(pending.removeFirst());
+				}
+				batch.publish();
 			}
-			while (!pending.isEmpty()) {
-				take(pending.removeFirst(), journal, known, combinedPdf, combinedDocx, counts);
-				options.progress().letterDone(++finished, chosen.size());
+			finally {
+				// a failure: nothing half-made is published; what was published stays for a resume
+				batch.discard();
+				for (Future<Done> left : pending) {
+					left.cancel(true);
+					discard(left);
+				}
 			}
 			if (combinedPdf != null) {
 				combinedPdf.commit();
@@ -154,9 +167,126 @@ public class InvitationGenerator {
 	private record Planned(Letter letter, String docx, String pdf) {
 	}
 
-	/** What a worker made of a letter: the manifest rows, and the bytes the print files need. */
+	/**
+	 * What a worker made of a letter: the files staged beside their names (not yet forced to
+	 * disk nor published), the manifest rows, and the bytes the print files need.
+	 */
 	private record Done(Planned planned, InvitationManifest.Row docxRow, boolean docxWritten, byte[] docx,
-			InvitationManifest.Row pdfRow, boolean pdfWritten, byte[] pdf) {
+			InvitationManifest.Row pdfRow, boolean pdfWritten, byte[] pdf, List<AtomicFiles.Staged> staged) {
+	}
+
+	/** Letters taken in order and published a batch at a time: one wait for the disk per batch. */
+	private static final class Batch {
+
+		private final InvitationManifest.Journal journal;
+
+		private final Map<String, InvitationManifest.Row> known;
+
+		private final CombinedPdf combinedPdf;
+
+		private final CombinedDocx combinedDocx;
+
+		private final Counts counts;
+
+		private final InvitationProgress progress;
+
+		private final int total;
+
+		private final List<Done> letters = new ArrayList<>();
+
+		private int finished;
+
+		Batch(InvitationManifest.Journal journal, Map<String, InvitationManifest.Row> known, CombinedPdf combinedPdf,
+				CombinedDocx combinedDocx, Counts counts, InvitationProgress progress, int total) {
+			this.journal = journal;
+			this.known = known;
+			this.combinedPdf = combinedPdf;
+			this.combinedDocx = combinedDocx;
+			this.counts = counts;
+			this.progress = progress;
+			this.total = total;
+		}
+
+		void take(Future<Done> future) {
+			this.letters.add(result(future));
+			if (this.letters.size() >= BATCH) {
+				publish();
+			}
+		}
+
+		/** Forces the batch's files to disk, names them, then records them, in order. */
+		void publish() {
+			List<AtomicFiles.Staged> staged = new ArrayList<>();
+			for (Done done : this.letters) {
+				staged.addAll(done.staged);
+			}
+			AtomicFiles.publishAll(staged);
+			for (Done done : this.letters) {
+				record(done);
+				this.progress.letterDone(++this.finished, this.total);
+			}
+			this.letters.clear();
+		}
+
+		void discard() {
+			for (Done done : this.letters) {
+				done.staged.forEach(AtomicFiles.Staged::discard);
+			}
+			this.letters.clear();
+		}
+
+		private void record(Done done) {
+			this.known.put(done.docxRow.file(), done.docxRow);
+			this.journal.append(done.docxRow);
+			if (done.docxWritten) {
+				this.counts.written++;
+			}
+			else {
+				this.counts.kept++;
+			}
+			if (done.pdfRow != null) {
+				this.known.put(done.pdfRow.file(), done.pdfRow);
+				this.journal.append(done.pdfRow);
+				if (done.pdfWritten) {
+					this.counts.pdfs++;
+				}
+			}
+			if (this.combinedPdf != null) {
+				this.combinedPdf.add(done.pdf);
+				this.combinedDocx.add(done.docx);
+			}
+		}
+
+	}
+
+	private static void discard(Future<Done> future) {
+		try {
+			if (!future.isCancelled()) {
+				future.get().staged.forEach(AtomicFiles.Staged::discard);
+			}
+		}
+		catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException gone) {
+			// nothing was staged, or the worker stopped
+		}
+	}
+
+	/** The hidden temporary files a run cut short left beside its letters (never a letter). */
+	private static void removeTemporaryFiles(Path out, InvitationOptions options) {
+		if (!options.resume() && !options.overwrite()) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> files = Files.list(out)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				if (AtomicFiles.isTemporary(name) && (name.contains(".docx.") || name.contains(".pdf.")
+						|| name.contains(".csv."))) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+		catch (IOException ignored) {
+			// leftovers are hidden and harmless
+		}
 	}
 
 	private static final class Counts {
@@ -302,6 +432,7 @@ public class InvitationGenerator {
 	private Done make(Planned planned, LetterTemplates templates, LetterData data, InvitationOptions options,
 			Path pdfTemplate, Map<String, String> pdfFiles, Map<String, InvitationManifest.Row> known, Path out)
 			throws IOException {
+		List<AtomicFiles.Staged> staged = new ArrayList<>(2);
 		Letter letter = planned.letter;
 		Path docxPath = out.resolve(planned.docx);
 		byte[] docx = options.resume() ? matching(docxPath, known.get(planned.docx)) : null;
@@ -310,8 +441,7 @@ public class InvitationGenerator {
 		if (docxWritten) {
 			values = data.of(letter);
 			docx = docx(templates.forLanguage(letter.language()), values);
-			byte[] bytes = docx;
-			AtomicFiles.write(docxPath, options.overwrite() || options.resume(), stream -> stream.write(bytes));
+			staged.add(AtomicFiles.stage(docxPath, options.overwrite() || options.resume(), docx));
 		}
 		InvitationManifest.Row docxRow = new InvitationManifest.Row(letter.inviteeId(), letter.language(), planned.docx,
 				sha256(docx));
@@ -323,8 +453,7 @@ public class InvitationGenerator {
 			pdfBytes = options.resume() ? matching(pdfPath, known.get(planned.pdf)) : null;
 			if (pdfBytes == null) {
 				pdfBytes = pdf(planned, data, pdfTemplate, pdfFiles);
-				byte[] bytes = pdfBytes;
-				AtomicFiles.write(pdfPath, options.overwrite() || options.resume(), stream -> stream.write(bytes));
+				staged.add(AtomicFiles.stage(pdfPath, options.overwrite() || options.resume(), pdfBytes));
 				pdfWritten = true;
 			}
 			pdfRow = new InvitationManifest.Row(letter.inviteeId(), letter.language(), planned.pdf, sha256(pdfBytes));
@@ -333,7 +462,7 @@ public class InvitationGenerator {
 			pdfBytes = pdf(planned, data, pdfTemplate, pdfFiles);
 		}
 		return new Done(planned, docxRow, docxWritten, options.combined() ? docx : null, pdfRow, pdfWritten,
-				options.combined() ? pdfBytes : null);
+				options.combined() ? pdfBytes : null, staged);
 	}
 
 	/** The file's bytes when it is there and is what the manifest says was written, else null. */
@@ -345,41 +474,20 @@ public class InvitationGenerator {
 		return sha256(bytes).equals(row.sha256()) ? bytes : null;
 	}
 
-	/** Takes a finished letter, in order, on the calling thread. */
-	private static void take(Future<Done> future, InvitationManifest.Journal journal,
-			Map<String, InvitationManifest.Row> known, CombinedPdf combinedPdf, CombinedDocx combinedDocx, Counts counts) {
-		Done done;
+	/** A worker's letter, or its failure as one line. */
+	private static Done result(Future<Done> future) {
 		try {
-			done = future.get();
+			return future.get();
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
 			throw new BriefdeskException("interrupted while writing the letters; run again with --resume to finish");
 		}
 		catch (ExecutionException failed) {
-			if (failed.getCause() instanceof BriefdeskException known1) {
-				throw known1;
+			if (failed.getCause() instanceof BriefdeskException known) {
+				throw known;
 			}
 			throw new BriefdeskException("could not write a letter: " + failed.getCause().getMessage(), failed.getCause());
-		}
-		known.put(done.docxRow.file(), done.docxRow);
-		journal.append(done.docxRow);
-		if (done.docxWritten) {
-			counts.written++;
-		}
-		else {
-			counts.kept++;
-		}
-		if (done.pdfRow != null) {
-			known.put(done.pdfRow.file(), done.pdfRow);
-			journal.append(done.pdfRow);
-			if (done.pdfWritten) {
-				counts.pdfs++;
-			}
-		}
-		if (combinedPdf != null) {
-			combinedPdf.add(done.pdf);
-			combinedDocx.add(done.docx);
 		}
 	}
 

@@ -48,6 +48,11 @@ public record InvitationOptions(Path template, Path out, boolean pdf, boolean co
 				this.pdfTemplate, this.letterDate, this.threads, this.progress);
 	}
 
+	public InvitationOptions withOut(Path value) {
+		return new InvitationOptions(this.template, value, this.pdf, this.combined, this.only, this.overwrite,
+				this.resume, this.pdfTemplate, this.letterDate, this.threads, this.progress);
+	}
+
 	public InvitationOptions withPdf(boolean value) {
 		return new InvitationOptions(this.template, this.out, value, this.combined, this.only, this.overwrite,
 				this.resume, this.pdfTemplate, this.letterDate, this.threads, this.progress);
