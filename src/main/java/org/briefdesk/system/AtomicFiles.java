@@ -309,7 +309,7 @@ public final class AtomicFiles {
 	private static Path newTemporaryFile(Path target) throws IOException {
 		for (int attempt = 0;; attempt++) {
 			Path candidate = target.resolveSibling("." + target.getFileName() + "."
-					+ Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+					+ Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".tmp");
 			try {
 				return Files.createFile(candidate);
 			}

@@ -56,6 +56,9 @@ public class InvitationGenerator {
 	/** Letters forced to disk together: one wait for the disk per batch rather than per letter. */
 	static final int BATCH = 64;
 
+	/** Batches being forced to disk at once. */
+	static final int PUBLISHING = 2;
+
 	private final PdfExporter pdf;
 
 	private final Clock clock;
@@ -111,7 +114,12 @@ public class InvitationGenerator {
 			thread.setDaemon(true);
 			return thread;
 		});
-		int window = threads * 4 + BATCH;
+		int window = threads * 4 + BATCH * (PUBLISHING + 1);
+		ExecutorService publisher = Executors.newFixedThreadPool(PUBLISHING, runnable -> {
+			Thread thread = new Thread(runnable, "invitation-publisher");
+			thread.setDaemon(true);
+			return thread;
+		});
 		Counts counts = new Counts();
 		Path combinedPdfPath = out.resolve(COMBINED + ".pdf");
 		Path combinedDocxPath = out.resolve(COMBINED + ".docx");
@@ -120,7 +128,8 @@ public class InvitationGenerator {
 				CombinedPdf combinedPdf = options.combined() ? new CombinedPdf(combinedPdfPath, replaceCombined, event) : null;
 				CombinedDocx combinedDocx = options.combined() ? new CombinedDocx(combinedDocxPath, replaceCombined) : null) {
 			Deque<Future<Done>> pending = new ArrayDeque<>();
-			Batch batch = new Batch(journal, known, combinedPdf, combinedDocx, counts, options.progress(), chosen.size());
+			Batch batch = new Batch(publisher, journal, known, combinedPdf, combinedDocx, counts, options.progress(),
+					chosen.size());
 			try {
 				for (Planned planned : chosen) {
 					if (pending.size() >= window) {
@@ -131,7 +140,7 @@ public class InvitationGenerator {
 				while (!pending.isEmpty()) {
 					batch.take(pending.removeFirst());
 				}
-				batch.publish();
+				batch.finish();
 			}
 			finally {
 				// a failure: nothing half-made is published; what was published stays for a resume
@@ -155,6 +164,7 @@ public class InvitationGenerator {
 		}
 		finally {
 			workers.shutdownNow();
+			publisher.shutdownNow();
 		}
 		List<Path> files = chosen.stream().map(p -> out.resolve(p.docx)).toList();
 		return new InvitationSummary(chosen.size(), counts.written, counts.kept, counts.pdfs,
@@ -175,8 +185,16 @@ public class InvitationGenerator {
 			InvitationManifest.Row pdfRow, boolean pdfWritten, byte[] pdf, List<AtomicFiles.Staged> staged) {
 	}
 
-	/** Letters taken in order and published a batch at a time: one wait for the disk per batch. */
+	/**
+	 * Letters taken in order and published a batch at a time: one wait for the disk per batch,
+	 * on a thread of its own while the next batch is made; recorded (journal, print files,
+	 * progress) in order once published.
+	 */
 	private static final class Batch {
+
+		private final ExecutorService publisher;
+
+		private final Deque<Future<List<Done>>> publishing = new ArrayDeque<>();
 
 		private final InvitationManifest.Journal journal;
 
@@ -196,8 +214,9 @@ public class InvitationGenerator {
 
 		private int finished;
 
-		Batch(InvitationManifest.Journal journal, Map<String, InvitationManifest.Row> known, CombinedPdf combinedPdf,
-				CombinedDocx combinedDocx, Counts counts, InvitationProgress progress, int total) {
+		Batch(ExecutorService publisher, InvitationManifest.Journal journal, Map<String, InvitationManifest.Row> known,
+				CombinedPdf combinedPdf, CombinedDocx combinedDocx, Counts counts, InvitationProgress progress, int total) {
+			this.publisher = publisher;
 			this.journal = journal;
 			this.known = known;
 			this.combinedPdf = combinedPdf;
@@ -214,18 +233,38 @@ public class InvitationGenerator {
 			}
 		}
 
-		/** Forces the batch's files to disk, names them, then records them, in order. */
+		/** Hands the batch to the publisher (forced to disk, then named); records the oldest when enough are under way. */
 		void publish() {
-			List<AtomicFiles.Staged> staged = new ArrayList<>();
-			for (Done done : this.letters) {
-				staged.addAll(done.staged);
+			List<Done> batch = List.copyOf(this.letters);
+			this.letters.clear();
+			this.publishing.add(this.publisher.submit(() -> {
+				List<AtomicFiles.Staged> staged = new ArrayList<>();
+				for (Done done : batch) {
+					staged.addAll(done.staged);
+				}
+				AtomicFiles.publishAll(staged);
+				return batch;
+			}));
+			while (this.publishing.size() > PUBLISHING) {
+				recordOldest();
 			}
-			AtomicFiles.publishAll(staged);
-			for (Done done : this.letters) {
+		}
+
+		void finish() {
+			if (!this.letters.isEmpty()) {
+				publish();
+			}
+			while (!this.publishing.isEmpty()) {
+				recordOldest();
+			}
+		}
+
+		private void recordOldest() {
+			Future<List<Done>> oldest = this.publishing.removeFirst();
+			for (Done done : resultOf(oldest)) {
 				record(done);
 				this.progress.letterDone(++this.finished, this.total);
 			}
-			this.letters.clear();
 		}
 
 		void discard() {
@@ -233,6 +272,15 @@ public class InvitationGenerator {
 				done.staged.forEach(AtomicFiles.Staged::discard);
 			}
 			this.letters.clear();
+			for (Future<List<Done>> batch : this.publishing) {
+				try {
+					batch.get();
+				}
+				catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException gone) {
+					// publishAll discards what it did not publish
+				}
+			}
+			this.publishing.clear();
 		}
 
 		private void record(Done done) {
@@ -476,6 +524,10 @@ public class InvitationGenerator {
 
 	/** A worker's letter, or its failure as one line. */
 	private static Done result(Future<Done> future) {
+		return resultOf(future);
+	}
+
+	private static <T> T resultOf(Future<T> future) {
 		try {
 			return future.get();
 		}

@@ -33,6 +33,9 @@ final class LetterTemplates {
 
 	private final Map<String, String> chosen = new ConcurrentHashMap<>();
 
+	/** Language → the key of its template ("" for the default), looked up once per language. */
+	private final Map<String, String> keys = new ConcurrentHashMap<>();
+
 	private LetterTemplates(Path file, Path folder, String stem) {
 		this.file = file;
 		this.folder = folder;
@@ -81,6 +84,10 @@ final class LetterTemplates {
 	}
 
 	private String key(String language) {
+		return this.keys.computeIfAbsent(language == null ? "" : language, this::lookUp);
+	}
+
+	private String lookUp(String language) {
 		if (language == null || language.isBlank() || !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
 			return "";
 		}

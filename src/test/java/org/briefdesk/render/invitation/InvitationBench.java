@@ -53,7 +53,7 @@ public final class InvitationBench {
 			.withCombined(mode.equals("combined"));
 		// warm-up in a folder of its own: JIT, fonts, compiled templates
 		Path warm = Files.createTempDirectory("invitation-bench-warm");
-		int warmCount = mode.equals("docx") ? Math.min(2000, count) : Math.min(100, count);
+		int warmCount = mode.equals("docx") ? Math.min(2000, count) : Math.min(400, count);
 		generator.generate(SampleLetters.event(), letters.subList(0, warmCount), options.withOut(warm));
 		deleteTree(warm);
 		System.gc();
