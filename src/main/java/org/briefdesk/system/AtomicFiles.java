@@ -90,13 +90,27 @@ public final class AtomicFiles {
 	 * writing and forcing each file in turn waits for the disk every time.
 	 */
 	public static Staged stage(Path target, boolean overwrite, byte[] content) {
-		checkWritable(target, overwrite);
+		// No check that the target is free: without overwrite it is published by a hard link,
+		// which fails when it exists (a caller checks a whole folder once, before it starts).
 		Path absolute = target.toAbsolutePath();
 		Path temporary = null;
 		try {
-			temporary = newTemporaryFile(absolute);
-			java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
-					java.nio.file.StandardOpenOption.WRITE);
+			java.nio.channels.FileChannel channel = null;
+			for (int attempt = 0; channel == null; attempt++) {
+				temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
+						+ Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36)
+						+ ".tmp");
+				try {
+					channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
+							java.nio.file.StandardOpenOption.WRITE);
+				}
+				catch (FileAlreadyExistsException taken) {
+					temporary = null;
+					if (attempt > 100) {
+						throw taken;
+					}
+				}
+			}
 			try {
 				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {

@@ -54,10 +54,10 @@ public class InvitationGenerator {
 	static final String COMBINED = "invitations-combined";
 
 	/** Letters forced to disk together: one wait for the disk per batch rather than per letter. */
-	static final int BATCH = 64;
+	static final int BATCH = 128;
 
 	/** Batches being forced to disk at once. */
-	static final int PUBLISHING = 2;
+	static final int PUBLISHING = 3;
 
 	private final PdfExporter pdf;
 
