@@ -7,7 +7,7 @@
 #  2. the same Briefdesk run with -Xmx256m: no failure, heap peak;
 #  3. PDF letters through the PDF pipeline on all cores, and LibreOffice converting the same
 #     letters' .docx (soffice --headless --convert-to pdf, the mail-merge user's way), on
-#     PDF_N letters each;
+#     PDF_N letters each: soffice once for all of them, and once per letter for 10 of them;
 #  4. the print files (combined PDF and combined .docx) of COMBINED_N letters.
 # Usage: bench/invitations.sh [N] [PDF_N] [COMBINED_N]     (defaults: 10000 100 1000)
 set -euo pipefail
@@ -55,6 +55,9 @@ rm -rf "$work/small-heap"
 echo
 echo "== 3. $pdf_n PDF letters: Briefdesk's PDF pipeline against soffice --convert-to pdf"
 bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench pdf "$pdf_n" "$work/pdf" 2>/dev/null | grep RESULT
+# the steady rate, on more letters than the side-by-side run
+bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench pdf "$combined_n" "$work/pdf-steady" 2>/dev/null | grep RESULT
+rm -rf "$work/pdf-steady"
 mkdir -p "$work/soffice-in" "$work/soffice-out" "$work/soffice-profile"
 cp "$work"/pdf/*.docx "$work/soffice-in/"
 start=$(date +%s.%N)
@@ -62,6 +65,15 @@ soffice -env:UserInstallation=file://"$work/soffice-profile" --headless --conver
 end=$(date +%s.%N)
 made=$(ls "$work/soffice-out"/*.pdf 2>/dev/null | wc -l)
 awk -v s="$start" -v e="$end" -v n="$made" 'BEGIN { printf "RESULT mode=soffice letters=%d seconds=%.2f rate=%.1f\n", n, e - s, n / (e - s) }'
+# ... and one soffice per letter, as a mail merge that converts letter by letter does (10 letters)
+mkdir -p "$work/soffice-one"
+start=$(date +%s.%N)
+for f in $(ls "$work"/soffice-in/*.docx | head -10); do
+  soffice -env:UserInstallation=file://"$work/soffice-profile" --headless --convert-to pdf --outdir "$work/soffice-one" "$f" >/dev/null 2>&1 || true
+done
+end=$(date +%s.%N)
+made=$(ls "$work/soffice-one"/*.pdf 2>/dev/null | wc -l)
+awk -v s="$start" -v e="$end" -v n="$made" 'BEGIN { printf "RESULT mode=soffice-per-letter letters=%d seconds=%.2f rate=%.1f\n", n, e - s, n / (e - s) }'
 
 echo
 echo "== 4. print files of $combined_n letters (combined PDF and combined .docx)"
