@@ -123,11 +123,13 @@ public class InvitationGenerator {
 		Counts counts = new Counts();
 		Path combinedPdfPath = out.resolve(COMBINED + ".pdf");
 		Path combinedDocxPath = out.resolve(COMBINED + ".docx");
-		boolean replaceCombined = options.overwrite() || options.resume() || !options.only().isEmpty();
+		boolean replaceCombined = options.overwrite() || options.resume();
 		try (InvitationManifest.Journal journal = new InvitationManifest.Journal(out);
 				CombinedPdf combinedPdf = options.combined() ? new CombinedPdf(combinedPdfPath, replaceCombined, event) : null;
 				CombinedDocx combinedDocx = options.combined() ? new CombinedDocx(combinedDocxPath, replaceCombined) : null) {
 			Deque<Future<Done>> pending = new ArrayDeque<>();
+			// what the folder held when the run began, for the workers; the run's own rows go to known
+			Map<String, InvitationManifest.Row> before = Map.copyOf(known);
 			Batch batch = new Batch(publisher, journal, known, combinedPdf, combinedDocx, counts, options.progress(),
 					chosen.size());
 			try {
@@ -135,7 +137,7 @@ public class InvitationGenerator {
 					if (pending.size() >= window) {
 						batch.take(pending.removeFirst());
 					}
-					pending.add(workers.submit(() -> make(planned, templates, data, options, pdfTemplate, pdfFiles, known, out)));
+					pending.add(workers.submit(() -> make(planned, templates, data, options, pdfTemplate, pdfFiles, before, out)));
 				}
 				while (!pending.isEmpty()) {
 					batch.take(pending.removeFirst());
@@ -372,7 +374,8 @@ public class InvitationGenerator {
 				throw new IllegalArgumentException("two letters numbered " + letter.number());
 			}
 			if (!letter.inviteeId().isEmpty() && !ids.add(letter.inviteeId())) {
-				throw new IllegalArgumentException("two letters for invitee " + letter.inviteeId());
+				throw new BriefdeskException("two letters for invitee " + letter.inviteeId()
+						+ "; each invitee gets one letter");
 			}
 			String number = String.format(java.util.Locale.ROOT, "%0" + digits + "d", letter.number());
 			String base = names.claim(String.join("-", java.util.stream.Stream

@@ -26,7 +26,12 @@ final class PoiTlLetterTemplate implements LetterTemplate {
 	PoiTlLetterTemplate(String name, byte[] docx) {
 		this.name = name;
 		this.docx = docx.clone();
-		PlainTextTemplates.compile(name, docx).getElementTemplates(); // refuses an unreadable template now
+		try (XWPFTemplate refusesAnUnreadableTemplateNow = PlainTextTemplates.compile(name, docx)) {
+			refusesAnUnreadableTemplateNow.getElementTemplates();
+		}
+		catch (IOException closing) {
+			// nothing was written
+		}
 	}
 
 	@Override

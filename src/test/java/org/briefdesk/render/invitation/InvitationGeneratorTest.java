@@ -218,6 +218,24 @@ class InvitationGeneratorTest {
 		}
 	}
 
+	@Test
+	void aTemplateFolderGivesEachLanguageItsOwnTemplateAndTheOthersTheDefault() throws Exception {
+		Path templates = Files.createDirectories(this.out.resolveSibling(this.out.getFileName() + "-templates"));
+		Files.write(templates.resolve("invitation.docx"), FastPathMatchesPoiTlTest.TestTemplates
+			.withBody(InvitationTemplateGenerator.p("Normal", InvitationTemplateGenerator.run("DEFAULT {{invitee.salutation}}"))));
+		Files.write(templates.resolve("invitation.es.docx"), FastPathMatchesPoiTlTest.TestTemplates
+			.withBody(InvitationTemplateGenerator.p("Normal", InvitationTemplateGenerator.run("ESPAÑOL {{invitee.salutation}} {{event.date}}"))));
+		List<Letter> letters = List.of(SampleLetters.letter(1, "a", "es", "Sr.", "Juan", "Pérez", "", "Misión"),
+				SampleLetters.letter(2, "b", "de", "Herr", "Max", "Muster", "", "Mission"),
+				SampleLetters.letter(3, "c", "", "Ms.", "Ann", "Lee", "", "Mission"));
+		InvitationSummary summary = GENERATOR.generate(SampleLetters.event(), letters,
+				options().withTemplate(templates));
+		assertThat(text(Files.readAllBytes(summary.files().get(0)))).contains("ESPAÑOL Dear Sr. Pérez,", "3 de octubre de 2023");
+		assertThat(text(Files.readAllBytes(summary.files().get(1)))).contains("DEFAULT Dear Herr Muster,");
+		assertThat(text(Files.readAllBytes(summary.files().get(2)))).contains("DEFAULT Dear Ms. Lee,");
+		assertThat(summary.templates()).containsEntry("es", "invitation.es.docx").containsEntry("de", "invitation.docx");
+	}
+
 	private InvitationOptions options() {
 		return InvitationOptions.into(this.out).withLetterDate(SampleLetters.LETTER_DATE);
 	}
