@@ -7,8 +7,11 @@ import java.util.Set;
 
 /**
  * Makes a file name out of data (a briefing id, a person's name) that is safe on every
- * system: no path separators or {@code ..}, no control or bidirectional-override characters,
- * no name Windows reserves, at most 120 bytes of UTF-8. Letters of every script are kept.
+ * system: no path separators or {@code ..}, no control, zero-width or bidirectional
+ * characters (all of them format or control characters, which are dropped), no name Windows
+ * reserves (CON, NUL.txt, COM1...), no trailing dot or space, at most 120 bytes of UTF-8 cut
+ * on a character boundary. Letters of every script are kept, in NFC.
+ * {@link Unique} makes names unique within one folder the way file systems compare them.
  */
 public final class SafeFileNames {
 
@@ -23,6 +26,14 @@ public final class SafeFileNames {
 
 	/** A safe base name (without extension); never empty, never "." or "..". */
 	public static String of(String raw) {
+		return of(raw, MAX_BYTES);
+	}
+
+	/**
+	 * A safe base name of at most {@code maxBytes} bytes of UTF-8, so that an extension and a
+	 * suffix still fit in the 120 bytes a whole name may take.
+	 */
+	public static String of(String raw, int maxBytes) {
 		String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFC);
 		StringBuilder safe = new StringBuilder();
 		text.codePoints().forEach(codePoint -> {
@@ -38,7 +49,8 @@ public final class SafeFileNames {
 			}
 			// everything else (controls, bidi overrides, quotes, wildcards) is dropped
 		});
-		String name = safe.toString().replaceAll("-{2,}", "-").replaceAll("\\.{2,}", ".");
+		// "..-..-x" (what a path becomes) must not keep its dots: a run of dots and dashes with a dash is one dash
+		String name = safe.toString().replaceAll("[-.]*-[-.]*", "-").replaceAll("\\.{2,}", ".");
 		name = name.replaceAll("^[-.]+", "").replaceAll("[-.]+$", "");
 		if (name.isEmpty()) {
 			name = "unnamed";
@@ -47,7 +59,60 @@ public final class SafeFileNames {
 		if (WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT))) {
 			name = "_" + name;
 		}
-		return truncateToBytes(name, MAX_BYTES);
+		name = truncateToBytes(name, Math.max(8, Math.min(maxBytes, MAX_BYTES)));
+		// a cut can leave a trailing dot or dash
+		name = name.replaceAll("[-.]+$", "");
+		return name.isEmpty() ? "unnamed" : name;
+	}
+
+	/** The most bytes of UTF-8 a whole file name (base, suffix and extension) takes. */
+	public static int maxBytes() {
+		return MAX_BYTES;
+	}
+
+	/**
+	 * Names made unique within one folder: two names that a file system could take for the
+	 * same (equal after Unicode NFC normalisation and case folding: "Müller" written with
+	 * a combining diaeresis, "MÜLLER") get suffixes {@code -2}, {@code -3}... in the order
+	 * they are claimed. Not thread-safe.
+	 */
+	public static final class Unique {
+
+		private final java.util.Set<String> taken = new java.util.HashSet<>();
+
+		/**
+		 * A safe, unique base name for {@code raw}; the longest of {@code extensions} still
+		 * fits in 120 bytes with it. All extensions share the base (letter.docx, letter.pdf).
+		 */
+		public String claim(String raw, String... extensions) {
+			int extension = 0;
+			for (String e : extensions) {
+				extension = Math.max(extension, e.getBytes(StandardCharsets.UTF_8).length);
+			}
+			String base = of(raw, MAX_BYTES - extension);
+			if (this.taken.add(fold(base))) {
+				return base;
+			}
+			for (int n = 2;; n++) {
+				String suffix = "-" + n;
+				String shorter = of(base, MAX_BYTES - extension - suffix.length()) + suffix;
+				if (this.taken.add(fold(shorter))) {
+					return shorter;
+				}
+			}
+		}
+
+		/** Reserves a name already in use (a file of the folder), so that no claim gets it. */
+		public void reserve(String name) {
+			this.taken.add(fold(name));
+		}
+
+	}
+
+	/** How file systems may compare names: NFC, then case folded (ß → ss, Σ/ς → σ). */
+	public static String fold(String name) {
+		String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+		return Normalizer.normalize(nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
 	}
 
 	private static String truncateToBytes(String name, int maxBytes) {

@@ -5,6 +5,8 @@
  * so that a broken template is refused with the place of its mistake instead of leaving
  * blanks or raw placeholders in a pack. The check is a cache ({@code CheckedTemplates})
  * over a document walk, a tag grammar, a scope resolver and a comparison with what poi-tl
- * found, each its own class. Nothing here reads the library or knows the shell.
+ * found, each its own class. {@code PlainTextTemplates} gives the same poi-tl set-up to
+ * templates filled with other data (invitation letters). Nothing here reads the library or
+ * knows the shell.
  */
 package org.briefdesk.render.docx;

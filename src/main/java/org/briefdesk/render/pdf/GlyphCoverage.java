@@ -41,8 +41,13 @@ public class GlyphCoverage {
 	}
 
 	static List<MissingGlyph> missingGlyphs(PackModel model, FontSet fonts) {
+		return missingGlyphs((Object) model, fonts);
+	}
+
+	/** The same for any data: records, maps, lists and texts. */
+	static List<MissingGlyph> missingGlyphs(Object data, FontSet fonts) {
 		List<MissingGlyph> missing = new ArrayList<>();
-		visit(model, "", fonts, missing);
+		visit(data, "", fonts, missing);
 		return missing;
 	}
 
@@ -54,6 +59,12 @@ public class GlyphCoverage {
 			for (RecordComponent component : record.getClass().getRecordComponents()) {
 				String name = field.isEmpty() ? component.getName() : field + "." + component.getName();
 				visit(read(component, record), name, fonts, missing);
+			}
+		}
+		else if (value instanceof java.util.Map<?, ?> map) {
+			for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+				String name = field.isEmpty() ? String.valueOf(entry.getKey()) : field + "." + entry.getKey();
+				visit(entry.getValue(), name, fonts, missing);
 			}
 		}
 		else if (value instanceof Collection<?> list) {

@@ -40,6 +40,11 @@ public class PdfExporter {
 		this.templates = templates;
 	}
 
+	/** An exporter outside a Spring context (a benchmark, a child process in a test), with these settings. */
+	public static PdfExporter standalone(PdfProperties properties) {
+		return new PdfExporter(new PdfTemplates(properties));
+	}
+
 	/**
 	 * Renders a pack and writes it to a file.
 	 * @param model the pack
@@ -77,21 +82,62 @@ public class PdfExporter {
 
 	RenderedPdf render(PackModel model, PdfTemplate template) {
 		TemplateFolder folder = template.folder();
-		String label = folder.label(TemplateFolder.MAIN_FILE);
+		String label = folder.label(template.mainFile());
 		Document document = SecureXhtml.parse(template.fill(TemplateData.of(model)),
 				line -> label + " (filled in with the pack's data), line " + line + " of the result");
 		FontSet fonts = this.templates.fonts(folder);
 		ScriptRuns.Result runs = ScriptRuns.apply(document, fonts);
 		if (!runs.missing().isEmpty()) {
-			throw missingGlyphs(model, fonts, runs.missing());
+			throw missingGlyphs(GlyphCoverage.missingGlyphs(model, fonts), runs.missing());
 		}
 		fonts = this.templates.readyToRender(folder, fonts, runs.needsShaping());
 		String language = document.getDocumentElement().getAttribute("lang");
-		return layOut(document, folder, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language));
+		return layOut(document, template, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language));
+	}
+
+	/**
+	 * Whether a letter template folder has a file: {@code invitation.fr.xhtml}, say.
+	 * @param templateDirectory the folder, or {@code null} for the built-in invitation letters
+	 */
+	public boolean hasLetterTemplate(Path templateDirectory, String mainFile) {
+		return letterFolder(templateDirectory, "invitation.xhtml").read(mainFile).isPresent();
+	}
+
+	/**
+	 * Renders a letter (data that is not a pack: plain maps, lists and texts) in memory,
+	 * with the same safety, fonts and script handling as a pack.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in invitation letters
+	 * @param mainFile the XHTML file of the folder to fill, e.g. {@code invitation.fr.xhtml}
+	 * @param title the document's title, unless the template gives one
+	 * @param author its author (the issuing organisation)
+	 * @param language its language, unless the template's {@code <html lang>} says
+	 * @throws BriefdeskException when the template is broken or the data has a character no font has
+	 */
+	public RenderedPdf renderLetter(Path templateDirectory, String mainFile, java.util.Map<String, Object> data,
+			String title, String author, String language) {
+		TemplateFolder folder = letterFolder(templateDirectory, mainFile);
+		PdfTemplate template = this.templates.template(folder, mainFile);
+		String label = folder.label(mainFile);
+		Document document = SecureXhtml.parse(template.fill(data),
+				line -> label + " (filled in with the letter's data), line " + line + " of the result");
+		FontSet fonts = this.templates.fonts(folder);
+		ScriptRuns.Result runs = ScriptRuns.apply(document, fonts);
+		if (!runs.missing().isEmpty()) {
+			throw missingGlyphs(GlyphCoverage.missingGlyphs(data, fonts), runs.missing());
+		}
+		fonts = this.templates.readyToRender(folder, fonts, runs.needsShaping());
+		String lang = document.getDocumentElement().getAttribute("lang");
+		return layOut(document, template, fonts, new PdfMetadata(title, author, "", lang.isBlank() ? language : lang));
+	}
+
+	private static TemplateFolder letterFolder(Path templateDirectory, String mainFile) {
+		return templateDirectory == null ? TemplateFolder.BuiltIn.INVITATION
+				: TemplateFolder.Directory.open(templateDirectory, mainFile);
 	}
 
 	/** Flying Saucer lays the page out and OpenPDF writes it, reading only the template's folder. */
-	private static RenderedPdf layOut(Document document, TemplateFolder folder, FontSet fonts, PdfMetadata metadata) {
+	private static RenderedPdf layOut(Document document, PdfTemplate template, FontSet fonts, PdfMetadata metadata) {
+		TemplateFolder folder = template.folder();
 		Set<String> warnings = new LinkedHashSet<>();
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateUserAgent agent = new TemplateUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, folder,
@@ -110,7 +156,7 @@ public class PdfExporter {
 			throw known;
 		}
 		catch (RuntimeException failed) {
-			String label = folder.label(TemplateFolder.MAIN_FILE);
+			String label = folder.label(template.mainFile());
 			log.error("PDF layout failed for " + label, failed);
 			throw new BriefdeskException("could not lay out " + label + ": " + failed.getMessage()
 					+ "; details in the log file");
@@ -119,8 +165,8 @@ public class PdfExporter {
 		return new RenderedPdf(out.toByteArray(), pages, List.copyOf(warnings));
 	}
 
-	private static BriefdeskException missingGlyphs(PackModel model, FontSet fonts, SortedSet<Integer> missing) {
-		List<MissingGlyph> glyphs = GlyphCoverage.missingGlyphs(model, fonts)
+	private static BriefdeskException missingGlyphs(List<MissingGlyph> found, SortedSet<Integer> missing) {
+		List<MissingGlyph> glyphs = found
 			.stream()
 			.filter(glyph -> missing.contains(glyph.codePoint()))
 			.toList();

@@ -16,12 +16,22 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 final class PdfMetadata extends DefaultPDFCreationListener {
 
-	private final PackModel model;
+	private final String title;
+
+	private final String author;
+
+	private final String subject;
 
 	private final String language;
 
 	PdfMetadata(PackModel model, String language) {
-		this.model = model;
+		this(model.title(), model.issuedBy(), join(model.event().kind(), model.event().title()), language);
+	}
+
+	PdfMetadata(String title, String author, String subject, String language) {
+		this.title = title;
+		this.author = author;
+		this.subject = subject;
 		this.language = language;
 	}
 
@@ -37,9 +47,9 @@ final class PdfMetadata extends DefaultPDFCreationListener {
 	@Override
 	public void preWrite(ITextRenderer renderer, int pageCount) {
 		ITextOutputDevice device = renderer.getOutputDevice();
-		addUnlessGiven(device, "title", this.model.title());
-		addUnlessGiven(device, "author", this.model.issuedBy());
-		addUnlessGiven(device, "subject", join(this.model.event().kind(), this.model.event().title()));
+		addUnlessGiven(device, "title", this.title);
+		addUnlessGiven(device, "author", this.author);
+		addUnlessGiven(device, "subject", this.subject);
 		renderer.getWriter().getInfo().put(PdfName.CREATOR, new PdfString("Briefdesk", PdfString.TEXT_UNICODE));
 	}
 

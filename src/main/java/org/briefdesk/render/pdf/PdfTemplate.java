@@ -24,7 +24,7 @@ import org.briefdesk.system.BriefdeskException;
  * never a method of a Java object); a missing field is an error, an empty one is not;
  * partials are not supported (a template is one file).
  */
-record PdfTemplate(TemplateFolder folder, Template mustache) {
+record PdfTemplate(TemplateFolder folder, String mainFile, Template mustache) {
 
 	private static final Mustache.Compiler COMPILER = Mustache.compiler()
 		.escapeHTML(true)
@@ -37,13 +37,17 @@ record PdfTemplate(TemplateFolder folder, Template mustache) {
 		});
 
 	static PdfTemplate compile(TemplateFolder folder) {
-		String label = folder.label(TemplateFolder.MAIN_FILE);
-		byte[] bytes = folder.read(TemplateFolder.MAIN_FILE)
-			.orElseThrow(() -> new BriefdeskException("no " + TemplateFolder.MAIN_FILE + " in " + folder.name()));
+		return compile(folder, TemplateFolder.MAIN_FILE);
+	}
+
+	static PdfTemplate compile(TemplateFolder folder, String mainFile) {
+		String label = folder.label(mainFile);
+		byte[] bytes = folder.read(mainFile)
+			.orElseThrow(() -> new BriefdeskException("no " + mainFile + " in " + folder.name()));
 		String text = utf8(bytes, label);
 		SecureXhtml.parse(text, line -> label + ":" + line);
 		try {
-			return new PdfTemplate(folder, COMPILER.compile(text));
+			return new PdfTemplate(folder, mainFile, COMPILER.compile(text));
 		}
 		catch (MustacheParseException malformed) {
 			throw new BriefdeskException(withLine(label, malformed.getMessage()));
@@ -55,7 +59,7 @@ record PdfTemplate(TemplateFolder folder, Template mustache) {
 
 	/** Fills the template in; a missing field fails with the line that names it. */
 	String fill(Map<String, Object> data) {
-		String label = this.folder.label(TemplateFolder.MAIN_FILE);
+		String label = this.folder.label(this.mainFile);
 		try {
 			return this.mustache.execute(data);
 		}

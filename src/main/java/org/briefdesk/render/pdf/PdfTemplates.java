@@ -53,13 +53,17 @@ class PdfTemplates {
 	}
 
 	PdfTemplate template(TemplateFolder folder) {
-		String key = folder.fingerprint() + "|" + this.properties;
+		return template(folder, TemplateFolder.MAIN_FILE);
+	}
+
+	PdfTemplate template(TemplateFolder folder, String mainFile) {
+		String key = folder.fingerprint() + "|" + mainFile + "|" + this.properties;
 		PdfTemplate known = this.templates.get(key);
 		if (known != null) {
 			return known;
 		}
 		fonts(folder);
-		PdfTemplate compiled = PdfTemplate.compile(folder);
+		PdfTemplate compiled = PdfTemplate.compile(folder, mainFile);
 		remember(this.templates, key, compiled);
 		return compiled;
 	}

@@ -86,20 +86,25 @@ sealed interface TemplateFolder {
 	record Directory(Path root) implements TemplateFolder {
 
 		static Directory open(Path folder) {
+			return open(folder, MAIN_FILE);
+		}
+
+		/** A folder that must hold {@code mainFile} (e.g. {@code invitation.xhtml}). */
+		static Directory open(Path folder, String mainFile) {
 			Path root;
 			try {
 				root = folder.toRealPath();
 			}
 			catch (IOException missing) {
 				throw new BriefdeskException("no template folder " + folder + "; give the folder that holds "
-						+ MAIN_FILE + " (the default is in templates/briefing-pdf/)");
+						+ mainFile + " (the default is in templates/" + (mainFile.equals(MAIN_FILE) ? "briefing-pdf" : "invitation-pdf") + "/)");
 			}
 			if (!Files.isDirectory(root)) {
-				throw new BriefdeskException(folder + " is not a folder; --template takes the folder that holds " + MAIN_FILE);
+				throw new BriefdeskException(folder + " is not a folder; --template takes the folder that holds " + mainFile);
 			}
-			if (!Files.isRegularFile(root.resolve(MAIN_FILE))) {
-				throw new BriefdeskException("no " + MAIN_FILE + " in " + folder
-						+ "; a PDF template folder holds briefing.xhtml, its CSS and fonts/");
+			if (!Files.isRegularFile(root.resolve(mainFile))) {
+				throw new BriefdeskException("no " + mainFile + " in " + folder
+						+ "; a PDF template folder holds " + mainFile + ", its CSS and fonts/");
 			}
 			return new Directory(root);
 		}
@@ -206,9 +211,17 @@ sealed interface TemplateFolder {
 	 * maps it to the class path, and a {@code file:} base lets Flying Saucer resolve relative
 	 * references (including CSS {@code @import}) the ordinary way.
 	 */
-	record BuiltIn(String resourceFolder) implements TemplateFolder {
+	record BuiltIn(String resourceFolder, String fontsFolder) implements TemplateFolder {
 
 		static final BuiltIn DEFAULT = new BuiltIn("briefdesk/templates/briefing-pdf/");
+
+		/** The invitation letters; they share the briefing template's fonts rather than carry a copy. */
+		static final BuiltIn INVITATION = new BuiltIn("briefdesk/templates/invitation-pdf/",
+				"briefdesk/templates/briefing-pdf/" + FONTS);
+
+		BuiltIn(String resourceFolder) {
+			this(resourceFolder, resourceFolder + FONTS);
+		}
 
 		private static final String BASE = "file:/briefdesk-built-in/";
 
@@ -246,12 +259,12 @@ sealed interface TemplateFolder {
 		public List<FontFile> fonts() {
 			try {
 				Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
-					.getResources("classpath:" + this.resourceFolder + FONTS + "*");
+					.getResources("classpath:" + this.fontsFolder + "*");
 				List<FontFile> result = new ArrayList<>();
 				for (Resource resource : resources) {
 					String fileName = resource.getFilename();
 					if (fileName != null && isFontFile(fileName)) {
-						String name = this.resourceFolder + FONTS + fileName;
+						String name = this.fontsFolder + fileName;
 						result.add(new FontFile("classpath:" + name, name, label(FONTS + fileName), null, name));
 					}
 				}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Invitation letters benchmark (not a test), every figure side by side with its peer in the
+# same run. Results are recorded in docs/PERFORMANCE.md ("## Invitation letters").
+#  1. Word letters: the SAME default templates (templates/invitation.docx, invitation.fr.docx)
+#     and the SAME data for N invitees, rendered by docxtemplater + pizzip (npm, installed into
+#     target/bench-node) and by Briefdesk's fast path, each letter written to disk;
+#  2. the same Briefdesk run with -Xmx256m: no failure, heap peak;
+#  3. PDF letters through the PDF pipeline on all cores, and LibreOffice converting the same
+#     letters' .docx (soffice --headless --convert-to pdf, the mail-merge user's way), on
+#     PDF_N letters each: soffice once for all of them, and once per letter for 10 of them;
+#  4. the print files (combined PDF and combined .docx) of COMBINED_N letters.
+# Usage: bench/invitations.sh [N] [PDF_N] [COMBINED_N]     (defaults: 10000 100 1000)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+n="${1:-10000}"
+pdf_n="${2:-100}"
+combined_n="${3:-1000}"
+
+./mvnw -B -q test-compile
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+bench() { java -Djava.awt.headless=true "$@"; }
+
+node_dir="target/bench-node"
+if [ ! -d "$node_dir/node_modules/docxtemplater" ] || [ ! -d "$node_dir/node_modules/pizzip" ]; then
+  mkdir -p "$node_dir"
+  (cd "$node_dir" && npm init -y >/dev/null && npm install --no-audit --no-fund docxtemplater pizzip >/dev/null)
+fi
+cp bench/invitations-docxtemplater.js "$node_dir/"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
+echo "== java: $(java -version 2>&1 | head -1); node: $(node --version); docxtemplater $(node -p "require('./$node_dir/node_modules/docxtemplater/package.json').version"), pizzip $(node -p "require('./$node_dir/node_modules/pizzip/package.json').version")"
+echo "== soffice: $(soffice --version 2>/dev/null | head -1 || echo none)"
+echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+echo "== 1. $n Word letters, same templates and data, each written to disk"
+bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench data "$n" "$work/letters.json" 2>/dev/null
+mkdir -p "$work/docxtemplater"
+node "$node_dir/invitations-docxtemplater.js" templates "$work/letters.json" "$work/docxtemplater"
+bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench docx "$n" "$work/briefdesk" 2>/dev/null | grep RESULT
+rm -rf "$work/briefdesk" "$work/docxtemplater"
+mkdir -p "$work/docxtemplater"
+node "$node_dir/invitations-docxtemplater.js" templates "$work/letters.json" "$work/docxtemplater"
+rm -rf "$work/docxtemplater"
+
+echo
+echo "== 2. the same $n letters with -Xmx256m"
+bench -Xmx256m -cp "$cp" org.briefdesk.render.invitation.InvitationBench docx "$n" "$work/small-heap" 2>/dev/null | grep RESULT
+rm -rf "$work/small-heap"
+
+echo
+echo "== 3. $pdf_n PDF letters: Briefdesk's PDF pipeline against soffice --convert-to pdf"
+bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench pdf "$pdf_n" "$work/pdf" 2>/dev/null | grep RESULT
+# the steady rate, on more letters than the side-by-side run
+bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench pdf "$combined_n" "$work/pdf-steady" 2>/dev/null | grep RESULT
+rm -rf "$work/pdf-steady"
+mkdir -p "$work/soffice-in" "$work/soffice-out" "$work/soffice-profile"
+cp "$work"/pdf/*.docx "$work/soffice-in/"
+start=$(date +%s.%N)
+soffice -env:UserInstallation=file://"$work/soffice-profile" --headless --convert-to pdf --outdir "$work/soffice-out" "$work"/soffice-in/*.docx >/dev/null 2>&1 || true
+end=$(date +%s.%N)
+made=$(ls "$work/soffice-out"/*.pdf 2>/dev/null | wc -l)
+awk -v s="$start" -v e="$end" -v n="$made" 'BEGIN { printf "RESULT mode=soffice letters=%d seconds=%.2f rate=%.1f\n", n, e - s, n / (e - s) }'
+# ... and one soffice per letter, as a mail merge that converts letter by letter does (10 letters)
+mkdir -p "$work/soffice-one"
+start=$(date +%s.%N)
+for f in $(ls "$work"/soffice-in/*.docx | head -10); do
+  soffice -env:UserInstallation=file://"$work/soffice-profile" --headless --convert-to pdf --outdir "$work/soffice-one" "$f" >/dev/null 2>&1 || true
+done
+end=$(date +%s.%N)
+made=$(ls "$work/soffice-one"/*.pdf 2>/dev/null | wc -l)
+awk -v s="$start" -v e="$end" -v n="$made" 'BEGIN { printf "RESULT mode=soffice-per-letter letters=%d seconds=%.2f rate=%.1f\n", n, e - s, n / (e - s) }'
+
+echo
+echo "== 4. print files of $combined_n letters (combined PDF and combined .docx)"
+bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench combined "$combined_n" "$work/combined" 2>/dev/null | grep RESULT
+ls -l "$work"/combined/invitations-combined.* | awk '{ print $5, $9 }'
+echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

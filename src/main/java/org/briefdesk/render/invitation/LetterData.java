@@ -1,0 +1,109 @@
+package org.briefdesk.render.invitation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.briefdesk.render.PackModel.EventView;
+import org.briefdesk.render.PackModel.OrganisationView;
+import org.briefdesk.render.TemplateData;
+
+/**
+ * What a letter template sees: the pack's event fields ({@code event.title},
+ * {@code event.date}, {@code event.time}, {@code event.place}, {@code event.coChairs}...)
+ * written in the letter's language, the co-chairs, the signatory ({@code signatory.fullName},
+ * {@code signatory.title}), the letterhead ({@code issuedBy}), the letter itself
+ * ({@code letter.date}, {@code letter.number}) and the invitee ({@code invitee.salutation},
+ * {@code invitee.full_name}...). Plain maps, lists and texts only (see {@link TemplateData}).
+ */
+final class LetterData {
+
+	/** The fields a letter template can name, for messages. */
+	static final List<String> FIELDS = fields();
+
+	private final InvitationEvent event;
+
+	private final LocalDate letterDate;
+
+	private final Map<String, Map<String, Object>> byLanguage = new ConcurrentHashMap<>();
+
+	LetterData(InvitationEvent event, LocalDate letterDate) {
+		this.event = event;
+		this.letterDate = letterDate;
+	}
+
+	/** The event as the pack's model has it, its texts in {@code language}. */
+	EventView eventView(String language) {
+		InvitationEvent e = this.event;
+		return new EventView(e.id(), e.title(), e.kind(), LetterDates.dayDate(e.date(), language),
+				e.date() == null ? "" : e.date().toString(),
+				LetterDates.timeRange(e.date(), e.start(), e.end(), e.timeZone(), language), e.venue(), e.city(),
+				e.country(), e.place(), "", "", join(e.coChairs(), language), "");
+	}
+
+	/** The data of one letter. */
+	Map<String, Object> of(Letter letter) {
+		Map<String, Object> shared = this.byLanguage.computeIfAbsent(letter.language(), this::shared);
+		Map<String, Object> data = new LinkedHashMap<>(shared);
+		Map<String, Object> about = new LinkedHashMap<>();
+		about.put("date", LetterDates.date(this.letterDate, letter.language()));
+		about.put("dateIso", this.letterDate.toString());
+		about.put("number", letter.number());
+		about.put("language", letter.language());
+		data.put("letter", about);
+		data.put("invitee", letter.invitee());
+		return data;
+	}
+
+	private Map<String, Object> shared(String language) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("event", TemplateData.of(eventView(language)));
+		List<Object> coChairs = new ArrayList<>();
+		for (OrganisationView organisation : this.event.coChairs()) {
+			coChairs.add(TemplateData.of(organisation));
+		}
+		data.put("coChairs", coChairs);
+		data.put("signatory", TemplateData.of(this.event.signatory()));
+		data.put("issuedBy", this.event.issuedBy());
+		return Map.copyOf(data);
+	}
+
+	/** "A", "A and B", "A, B and C"; "A et B" in French. */
+	static String join(List<OrganisationView> organisations, String language) {
+		List<String> names = organisations.stream()
+			.map(o -> o.acronym() == null || o.acronym().isBlank() ? o.name() : o.acronym())
+			.filter(name -> name != null && !name.isBlank())
+			.toList();
+		if (names.size() <= 1) {
+			return names.isEmpty() ? "" : names.get(0);
+		}
+		String and = switch (language) {
+			case "fr" -> " et ";
+			case "en", "" -> " and ";
+			default -> ", ";
+		};
+		return String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
+	}
+
+	private static List<String> fields() {
+		List<String> fields = new ArrayList<>();
+		for (var component : EventView.class.getRecordComponents()) {
+			fields.add("event." + component.getName());
+		}
+		for (var component : org.briefdesk.render.PackModel.PersonView.class.getRecordComponents()) {
+			fields.add("signatory." + component.getName());
+		}
+		fields.add("issuedBy");
+		for (String key : List.of("date", "dateIso", "number", "language")) {
+			fields.add("letter." + key);
+		}
+		for (String key : Letter.INVITEE_FIELDS) {
+			fields.add("invitee." + key);
+		}
+		return List.copyOf(fields);
+	}
+
+}
