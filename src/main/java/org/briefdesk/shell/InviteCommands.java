@@ -6,17 +6,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.invite.FormsOfAddress;
 import org.briefdesk.invite.FormsOfAddressFile;
 import org.briefdesk.invite.InvitationChecks;
 import org.briefdesk.invite.InvitationFinding;
+import org.briefdesk.invite.InvitationLetters;
 import org.briefdesk.invite.InvitationService;
 import org.briefdesk.invite.InvitationTemplates;
 import org.briefdesk.invite.Invitee;
 import org.briefdesk.invite.ResponseStatus;
+import org.briefdesk.render.invitation.InvitationSummary;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.SafeFileNames;
 import org.briefdesk.system.UsageException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -26,7 +30,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code invite add|import|list|show|remove|export|mark|attendance|check}: the invitee list of
+ * {@code invite add|import|list|show|remove|export|mark|attendance|check|generate}: the invitee list of
  * an event. {@code --event} may be left out when a briefing is in use (its event) or when
  * the library has one event only.
  */
@@ -41,14 +45,17 @@ public class InviteCommands {
 
 	private final ObjectProvider<InvitationChecks> checks;
 
+	private final ObjectProvider<InvitationLetters> letters;
+
 	private final ObjectProvider<BriefingQueries> briefings;
 
 	private final ShellSession session;
 
 	InviteCommands(ObjectProvider<InvitationService> service, ObjectProvider<InvitationChecks> checks,
-			ObjectProvider<BriefingQueries> briefings, ShellSession session) {
+			ObjectProvider<InvitationLetters> letters, ObjectProvider<BriefingQueries> briefings, ShellSession session) {
 		this.service = service;
 		this.checks = checks;
+		this.letters = letters;
 		this.briefings = briefings;
 		this.session = session;
 	}
@@ -293,6 +300,48 @@ public class InviteCommands {
 			throw new BriefdeskException("the invitees of " + report.eventId() + " have "
 					+ count((int) report.errors(), "error", "errors") + "; fix them before the letters go out");
 		}
+	}
+
+	@Command(name = "invite generate", group = GROUP, description = "Write a personalised letter for every invitee",
+			help = """
+					One .docx per invitee, named NNN-family-given.docx (made safe for every system), in
+					the invitee's language when the templates have invitation.LANG.docx, else in English;
+					and invitations.csv, the manifest (invitee, language, file, SHA-256). --pdf adds a PDF
+					beside each letter; --combined adds the print files invitations-combined.pdf and
+					invitations-combined.docx, each letter on a new page. A folder that already holds
+					invitations is refused unless --overwrite; --resume finishes an interrupted run,
+					writing only what is missing or does not match the manifest. --only ID writes those
+					invitees' letters again. Run `invite check` first.
+
+					Examples:
+					  invite generate --event icat-briefing-2023-10-03 --out letters
+					  invite generate --out letters --pdf --combined
+					  invite generate --out letters --only kupchyna-alena --overwrite
+					  invite generate --template my-templates --out letters --resume""")
+	public void generate(@Option(longName = "event", description = EVENT) String event,
+			@Option(longName = "template", description = "a template folder or one .docx (default: the built-in letters)") String template,
+			@Option(longName = "out", description = "the output folder (default: invitations-EVENT)") String out,
+			@Option(longName = "pdf", description = "a PDF beside each letter", defaultValue = "false") boolean pdf,
+			@Option(longName = "combined", description = "the print files: every letter in one PDF and one .docx", defaultValue = "false") boolean combined,
+			@Option(longName = "only", description = "only these invitees (ids; repeat or separate with commas)") String only,
+			@Option(longName = "overwrite", description = "replace letters already in the folder", defaultValue = "false") boolean overwrite,
+			@Option(longName = "resume", description = "finish an interrupted run", defaultValue = "false") boolean resume,
+			CommandContext context) {
+		String eventId = event(event);
+		Path folder = ExportOptions.path(out, "--out");
+		Output output = Output.of(context);
+		ProgressLine progress = new ProgressLine(output, "letters");
+		InvitationLetters.Request request = new InvitationLetters.Request(ExportOptions.path(template, "--template"),
+				folder != null ? folder : Path.of(SafeFileNames.of("invitations-" + eventId)), pdf, combined,
+				Set.copyOf(BriefingTarget.values(context, "only")), overwrite, resume, progress::update);
+		InvitationSummary summary;
+		try {
+			summary = this.letters.getObject().generate(eventId, request);
+		}
+		finally {
+			progress.finish();
+		}
+		output.println(summary.line());
 	}
 
 	/** {@code --event}, else the event of the briefing in use, else the library's only event. */

@@ -101,6 +101,27 @@ public final class Output extends PrintWriter {
 		}
 	}
 
+	/**
+	 * On a terminal, replaces the current line with {@code text} (its own control characters
+	 * escaped): the one place the cursor is moved on purpose, for a progress bar. Nothing in a pipe.
+	 */
+	public void redrawLine(String text) {
+		if (terminal()) {
+			flush();
+			this.target.print("\r" + VisibleText.of(text) + "\u001b[K");
+			this.target.flush();
+		}
+	}
+
+	/** On a terminal, empties the current line and puts the cursor at its start. */
+	public void clearLine() {
+		if (terminal()) {
+			flush();
+			this.target.print("\r\u001b[K");
+			this.target.flush();
+		}
+	}
+
 	/** A table with a header row; on a terminal an empty table prints {@code empty} instead. */
 	public void table(List<String> headers, List<List<String>> rows, String empty) {
 		table(headers, rows, empty, "");

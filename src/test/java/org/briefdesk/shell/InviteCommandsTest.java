@@ -132,6 +132,50 @@ class InviteCommandsTest {
 					"invitee.closing", "invitee.id", "invitee.number");
 	}
 
+	@Test
+	void generateWritesALetterPerInviteeInItsLanguageAndRefusesToWriteOverThem() throws Exception {
+		Path csv = this.folder.resolve("delegates.csv");
+		try (InputStream in = getClass().getResourceAsStream("/invitees/delegates.csv")) {
+			Files.write(csv, in.readAllBytes());
+		}
+		assertThat(run("invite import " + csv + " --event " + EVENT).exitCode()).isZero();
+		Path letters = this.folder.resolve("letters");
+
+		CommandRun.Result generated = run("invite generate --event " + EVENT + " --out " + letters);
+		assertThat(generated.exitCode()).as(generated.error()).isZero();
+		assertThat(generated.output()).contains("30 letters written in").contains(letters.toString())
+			.doesNotContain("\r");
+		List<Path> docx;
+		try (var files = Files.list(letters)) {
+			docx = files.filter(f -> f.toString().endsWith(".docx")).sorted().toList();
+		}
+		assertThat(docx).hasSize(30).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(letters));
+		assertThat(letterText(letters.resolve("001-Antonova-Hanna.docx"))).contains("Excellency,",
+				"H.E. Ambassador Ms. Hanna Antonova", "Tuesday, 3 October 2023", "IOM and OSRSG-VAC");
+		assertThat(letterText(letters.resolve("002-Dubois-Jean-Pierre.docx"))).contains("Excellence,",
+				"mardi 3 octobre 2023", "IOM et OSRSG-VAC");
+		// Russian has no template of its own: the English letter, addressed in English
+		assertThat(Files.readString(letters.resolve("invitations.csv"))).contains("lukyantsev-grigory,en,");
+		byte[] before = Files.readAllBytes(docx.get(0));
+
+		CommandRun.Result again = run("invite generate --event " + EVENT + " --out " + letters);
+		assertThat(again.exitCode()).isEqualTo(1);
+		assertThat(again.error()).contains("--overwrite");
+		assertThat(Files.readAllBytes(docx.get(0))).isEqualTo(before);
+
+		CommandRun.Result one = run("invite generate --event " + EVENT + " --out " + letters
+				+ " --only antonova-hanna --overwrite");
+		assertThat(one.exitCode()).as(one.error()).isZero();
+		assertThat(one.output()).contains("1 letter written");
+	}
+
+	private static String letterText(Path docx) throws IOException {
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
+	}
+
 	private CommandRun.Result run(String line) {
 		return CommandRun.run(this.dispatcher, line);
 	}

@@ -51,6 +51,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class InvitationGenerator {
 
+	/** The language of the default template, invitation.docx. */
+	public static final String DEFAULT_LANGUAGE = "en";
+
 	static final String COMBINED = "invitations-combined";
 
 	/** Letters forced to disk together: one wait for the disk per batch rather than per letter. */
@@ -71,6 +74,15 @@ public class InvitationGenerator {
 	public InvitationGenerator(PdfExporter pdf, Clock clock) {
 		this.pdf = pdf;
 		this.clock = clock;
+	}
+
+	/**
+	 * The language a letter for an invitee of {@code language} is written in with this
+	 * template: its own when the template has {@code NAME.LANG.docx}, else the default
+	 * language ({@value #DEFAULT_LANGUAGE}), so that salutation and template agree.
+	 */
+	public static String letterLanguage(Path template, String language) {
+		return LetterTemplates.of(template).hasOwn(language) ? language : DEFAULT_LANGUAGE;
 	}
 
 	/**

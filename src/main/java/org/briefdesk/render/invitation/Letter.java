@@ -14,7 +14,8 @@ import java.util.Map;
  * @param givenName for the file name
  * @param familyName for the file name
  * @param invitee the fields {@code invitee.*}: honorific, given_name, family_name,
- * full_name, title, organisation, email, language, salutation, closing, id, number; kept as
+ * full_name, addressee (the name with its honorific; the full name when not given), title,
+ * organisation, email, language, salutation, closing, id, number; kept as
  * given (byte for byte), a null value printed empty
  */
 public record Letter(int number, String inviteeId, String language, String givenName, String familyName,
@@ -22,7 +23,7 @@ public record Letter(int number, String inviteeId, String language, String given
 
 	/** The keys every letter's {@code invitee} has (missing ones are added empty). */
 	public static final java.util.List<String> INVITEE_FIELDS = java.util.List.of("honorific", "given_name",
-			"family_name", "full_name", "title", "organisation", "email", "language", "salutation", "closing", "id",
+			"family_name", "full_name", "addressee", "title", "organisation", "email", "language", "salutation", "closing", "id",
 			"number");
 
 	public Letter {
@@ -44,6 +45,9 @@ public record Letter(int number, String inviteeId, String language, String given
 		fields.put("family_name", familyName);
 		if (invitee != null) {
 			invitee.forEach((key, value) -> fields.put(key, value == null ? "" : value));
+		}
+		if ("".equals(fields.get("addressee"))) {
+			fields.put("addressee", fields.get("full_name"));
 		}
 		invitee = Collections.unmodifiableMap(fields);
 	}

@@ -51,6 +51,7 @@ final class LetterData {
 		Map<String, Object> about = new LinkedHashMap<>();
 		about.put("date", LetterDates.date(this.letterDate, letter.language()));
 		about.put("dateIso", this.letterDate.toString());
+		about.put("when", data.remove("when"));
 		about.put("number", letter.number());
 		about.put("language", letter.language());
 		data.put("letter", about);
@@ -60,7 +61,10 @@ final class LetterData {
 
 	private Map<String, Object> shared(String language) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("event", TemplateData.of(eventView(language)));
+		EventView event = eventView(language);
+		data.put("event", TemplateData.of(event));
+		// the day and, when the event has one, its time: one line, so no letter shows an empty "Time"
+		data.put("when", event.time().isEmpty() ? event.date() : event.date() + ", " + event.time());
 		List<Object> coChairs = new ArrayList<>();
 		for (OrganisationView organisation : this.event.coChairs()) {
 			coChairs.add(TemplateData.of(organisation));
@@ -97,7 +101,7 @@ final class LetterData {
 			fields.add("signatory." + component.getName());
 		}
 		fields.add("issuedBy");
-		for (String key : List.of("date", "dateIso", "number", "language")) {
+		for (String key : List.of("date", "dateIso", "when", "number", "language")) {
 			fields.add("letter." + key);
 		}
 		for (String key : Letter.INVITEE_FIELDS) {

@@ -45,12 +45,12 @@ public final class InvitationTemplateGenerator {
 	private static final String NBSP = "\u00A0";
 
 	/** The words of a letter in one language. */
-	record Wording(String language, String locale, String subject, String invitation, String date, String time,
+	record Wording(String language, String locale, String subject, String invitation, String date,
 			String venue, String coChairs, String reply, String page) {
 	}
 
 	static final Wording EN = new Wording("en", "en-GB", "Invitation: {{event.title}}",
-			"On behalf of {{issuedBy}}, I have the honour to invite you to {{event.title}}.", "Date", "Time", "Venue",
+			"On behalf of {{issuedBy}}, I have the honour to invite you to the meeting “{{event.title}}”.", "Date", "Venue",
 			"Co-chairs",
 			"I would be grateful if you could confirm your participation by replying to this letter. "
 					+ "I look forward to welcoming you.",
@@ -59,7 +59,7 @@ public final class InvitationTemplateGenerator {
 	static final Wording FR = new Wording("fr", "fr-FR", "Objet" + NBSP + ": invitation – {{event.title}}",
 			"Au nom de {{issuedBy}}, j’ai l’honneur de vous inviter à la réunion «" + NBSP + "{{event.title}}" + NBSP
 					+ "».",
-			"Date", "Heure", "Lieu", "Coprésidence",
+			"Date", "Lieu", "Coprésidence",
 			"Je vous serais reconnaissant de bien vouloir confirmer votre participation en réponse à la présente "
 					+ "lettre. Je me réjouis de vous accueillir.",
 			"Page");
@@ -119,7 +119,7 @@ public final class InvitationTemplateGenerator {
 	static String document(Wording words) {
 		StringBuilder body = new StringBuilder();
 		body.append(paragraph("LetterDate", "", run("{{letter.date}}")));
-		body.append(p("Address", run("{{invitee.full_name}}")));
+		body.append(p("Address", run("{{invitee.addressee}}")));
 		body.append(p("Address", run("{{invitee.title}}")));
 		body.append(p("AddressLast", run("{{invitee.organisation}}")));
 		body.append(p("Subject", run(words.subject())));
@@ -151,7 +151,7 @@ public final class InvitationTemplateGenerator {
 	private static String details(Wording words) {
 		int label = 1800;
 		StringBuilder rows = new StringBuilder();
-		String[][] lines = { { words.date(), "{{event.date}}" }, { words.time(), "{{event.time}}" },
+		String[][] lines = { { words.date(), "{{letter.when}}" },
 				{ words.venue(), "{{event.place}}" }, { words.coChairs(), "{{event.coChairs}}" } };
 		for (String[] line : lines) {
 			rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
@@ -176,10 +176,10 @@ public final class InvitationTemplateGenerator {
 				+ "</w:hdr>");
 	}
 
-	/** The event and the venue on the left, the page number on the right. */
+	/** The issuer on the left, the page number on the right: short enough never to wrap. */
 	static String footer(Wording words) {
 		return xml("<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">"
-				+ p("Footer", run("{{event.title}} · {{event.place}}"), "<w:r><w:tab/></w:r>", run(words.page() + " "),
+				+ p("Footer", run("{{issuedBy}}"), "<w:r><w:tab/></w:r>", run(words.page() + " "),
 						field("PAGE", "1"))
 				+ "</w:ftr>");
 	}

@@ -25,8 +25,8 @@ class InvitationTemplatesTest {
 		String english = text(Files.readAllBytes(InvitationTemplateGenerator.ENGLISH));
 		String french = text(Files.readAllBytes(InvitationTemplateGenerator.FRENCH));
 		for (String text : new String[] { english, french }) {
-			assertThat(text).contains("{{invitee.salutation}}", "{{invitee.full_name}}", "{{invitee.title}}",
-					"{{invitee.organisation}}", "{{invitee.closing}}", "{{event.date}}", "{{event.time}}",
+			assertThat(text).contains("{{invitee.salutation}}", "{{invitee.title}}",
+					"{{invitee.organisation}}", "{{invitee.closing}}", "{{letter.when}}", "{{invitee.addressee}}",
 					"{{event.place}}", "{{event.coChairs}}", "{{signatory.fullName}}", "{{letter.date}}");
 		}
 		assertThat(english).contains("I have the honour to invite you", "Venue", "Co-chairs");
