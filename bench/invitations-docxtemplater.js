@@ -32,7 +32,7 @@ function render(letter) {
 }
 
 // warm-up, as the Java side has
-const warm = Math.min(500, letters.length);
+const warm = Math.min(Number(process.env.WARMUP ?? 500), letters.length);
 for (let i = 0; i < warm; i++) render(letters[i]);
 
 const started = process.hrtime.bigint();
