@@ -20,7 +20,10 @@ final class ProgressLine {
 
 	private final LongSupplier clock;
 
-	private final long started;
+	/** When the first count came, and what it was: the rate is measured from there, past the set-up. */
+	private long firstAt;
+
+	private int firstDone = -1;
 
 	private long drawn;
 
@@ -34,7 +37,6 @@ final class ProgressLine {
 		this.out = out;
 		this.unit = unit;
 		this.clock = clock;
-		this.started = clock.getAsLong();
 	}
 
 	/** Reports {@code done} of {@code total}; draws on a terminal when it is time, and always at the end. */
@@ -43,11 +45,15 @@ final class ProgressLine {
 			return;
 		}
 		long now = this.clock.getAsLong();
+		if (this.firstDone < 0) {
+			this.firstDone = done;
+			this.firstAt = now;
+		}
 		if (this.shown && done < total && now - this.drawn < REDRAW_NANOS) {
 			return;
 		}
 		this.drawn = now;
-		this.out.redrawLine(line(done, total, (now - this.started) / 1e9));
+		this.out.redrawLine(line(done, total, done - this.firstDone, (now - this.firstAt) / 1e9));
 		this.shown = true;
 	}
 
@@ -58,14 +64,17 @@ final class ProgressLine {
 		}
 	}
 
-	/** "[██████░░░░] 412/1000 letters · 1,850/s · 0.3 s left" */
-	String line(int done, int total, double seconds) {
+	/**
+	 * "[██████░░░░] 412/1000 letters · 1,850/s · 0.3 s left"; the rate and time left only once
+	 * half a second of work has been seen, so the first guess is not wild.
+	 */
+	String line(int done, int total, int measured, double seconds) {
 		int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
 		StringBuilder bar = new StringBuilder("[");
 		bar.append("█".repeat(filled)).append("░".repeat(BAR - filled)).append("] ");
 		bar.append(done).append('/').append(total).append(' ').append(this.unit);
-		if (seconds > 0 && done > 0) {
-			double rate = done / seconds;
+		if (seconds >= 0.5 && measured > 0) {
+			double rate = measured / seconds;
 			bar.append(String.format(Locale.ROOT, " · %,.0f/s", rate));
 			if (done < total) {
 				bar.append(String.format(Locale.ROOT, " · %.1f s left", (total - done) / rate));
