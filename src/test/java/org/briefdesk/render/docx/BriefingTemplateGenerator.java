@@ -375,7 +375,8 @@ public final class BriefingTemplateGenerator {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
-	private static String xml(String root) {
+	/** A part's XML with the declaration every generated template part has. */
+	public static String xml(String root) {
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + root;
 	}
 
@@ -569,7 +570,8 @@ public final class BriefingTemplateGenerator {
 				+ "</Types>");
 	}
 
-	private static String rootRelationships() {
+	/** The package relationships of a generated template: document, core and app properties. */
+	public static String rootRelationships() {
 		String base = "http://schemas.openxmlformats.org/";
 		return xml("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 				+ "<Relationship Id=\"rId1\" Type=\"" + base + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.briefdesk.render.docx.BriefingTemplateGenerator;
+
 /**
  * Builds the default invitation letters, {@code templates/invitation.docx} (English) and
  * {@code templates/invitation.fr.docx} (French), from the WordprocessingML below: a one-page
@@ -82,7 +84,7 @@ public final class InvitationTemplateGenerator {
 	static Map<String, String> parts(Wording words, String document, String header, String footer) {
 		Map<String, String> parts = new LinkedHashMap<>();
 		parts.put("[Content_Types].xml", contentTypes());
-		parts.put("_rels/.rels", rootRelationships());
+		parts.put("_rels/.rels", BriefingTemplateGenerator.rootRelationships());
 		parts.put("docProps/core.xml", coreProperties(words));
 		parts.put("docProps/app.xml", appProperties());
 		parts.put("word/document.xml", document);
@@ -210,7 +212,7 @@ public final class InvitationTemplateGenerator {
 	}
 
 	static String xml(String root) {
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + root;
+		return BriefingTemplateGenerator.xml(root);
 	}
 
 	// ---------------------------------------------------------------- styles
@@ -323,15 +325,6 @@ public final class InvitationTemplateGenerator {
 				+ "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
 				+ "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
 				+ "</Types>");
-	}
-
-	private static String rootRelationships() {
-		String base = "http://schemas.openxmlformats.org/";
-		return xml("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-				+ "<Relationship Id=\"rId1\" Type=\"" + base + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-				+ "<Relationship Id=\"rId2\" Type=\"" + base + "package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-				+ "<Relationship Id=\"rId3\" Type=\"" + base + "officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-				+ "</Relationships>");
 	}
 
 	private static String documentRelationships() {
