@@ -14,7 +14,7 @@ import java.util.Map;
  * @param givenName for the file name
  * @param familyName for the file name
  * @param invitee the fields {@code invitee.*}: honorific, given_name, family_name,
- * full_name, title, organisation, email, language, salutation, closing, id, number; kept as
+ * full_name, title, organisation, email, language, addressee, salutation, closing, id, number; kept as
  * given (byte for byte), a null value printed empty
  */
 public record Letter(int number, String inviteeId, String language, String givenName, String familyName,
@@ -22,8 +22,8 @@ public record Letter(int number, String inviteeId, String language, String given
 
 	/** The keys every letter's {@code invitee} has (missing ones are added empty). */
 	public static final java.util.List<String> INVITEE_FIELDS = java.util.List.of("honorific", "given_name",
-			"family_name", "full_name", "title", "organisation", "email", "language", "salutation", "closing", "id",
-			"number");
+			"family_name", "full_name", "title", "organisation", "email", "language", "addressee", "salutation", "closing",
+			"id", "number");
 
 	public Letter {
 		if (number < 1) {
