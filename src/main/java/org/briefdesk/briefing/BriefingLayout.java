@@ -20,7 +20,7 @@ import static org.briefdesk.briefing.SectionKind.TALKING_POINTS;
 /** The section lists a new briefing can start from; sections can be added, moved and removed later. */
 public enum BriefingLayout {
 
-	FULL("full", "every section: cover, purpose, programme, panelists, priorities, figures, quotes, talking points, logistics, sources",
+	FULL("full", "every section: cover, purpose, programme, panelists, priorities, figures, quotes, talking points, logistics, participants (when invitees have accepted), sources",
 			List.of(SectionKind.values())),
 
 	SHORT("short", "a two-page note: cover, purpose, panelists, key figures, talking points, sources",

@@ -38,6 +38,7 @@ import org.briefdesk.render.PackModel.PrioritySetView;
 import org.briefdesk.render.PackModel.QuoteView;
 import org.briefdesk.render.PackModel.SourceView;
 import org.briefdesk.render.PackModelSource;
+import org.briefdesk.render.PackParticipants;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -62,15 +63,25 @@ public class BriefingPackModels implements PackModelSource {
 
 	private final Clock clock;
 
+	private final PackParticipants participants;
+
 	@Autowired
-	public BriefingPackModels(BriefingQueries briefings, ObjectProvider<Clock> clock) {
-		this(briefings, clock.getIfAvailable(Clock::systemDefaultZone));
+	public BriefingPackModels(BriefingQueries briefings, ObjectProvider<Clock> clock,
+			ObjectProvider<PackParticipants> participants) {
+		this(briefings, clock.getIfAvailable(Clock::systemDefaultZone),
+				participants.getIfAvailable(() -> eventId -> List.of()));
 	}
 
 	/** For a model built from contents already loaded ({@link #build(BriefingContents, LocalDate)}), no service is needed. */
 	BriefingPackModels(BriefingQueries briefings, Clock clock) {
+		this(briefings, clock, eventId -> List.of());
+	}
+
+	/** With the participants of each event from {@code participants} (the invitees who accepted). */
+	BriefingPackModels(BriefingQueries briefings, Clock clock, PackParticipants participants) {
 		this.briefings = briefings;
 		this.clock = clock;
+		this.participants = participants;
 	}
 
 	@Override
@@ -104,6 +115,7 @@ public class BriefingPackModels implements PackModelSource {
 				priorities ? numbered(contents.prioritySet().priorities()) : List.of(), figures, quotes,
 				briefing.has(SectionKind.TALKING_POINTS) ? numbered(briefing.talkingPoints()) : List.of(),
 				briefing.has(SectionKind.LOGISTICS) ? paragraphs(briefing.logistics()) : List.of(),
+				briefing.has(SectionKind.PARTICIPANTS) ? this.participants.of(event.id()) : List.of(),
 				briefing.has(SectionKind.SOURCES) ? notes.sources() : List.of(), DATE.format(today), today.toString());
 	}
 

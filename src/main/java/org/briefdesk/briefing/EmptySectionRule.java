@@ -31,7 +31,8 @@ public class EmptySectionRule implements BriefingCheckRule {
 	static boolean isEmpty(BriefingContents contents, SectionKind section) {
 		Briefing briefing = contents.briefing();
 		return switch (section) {
-			case COVER -> false;
+			// Filled from the invitees who accepted, and shown only when someone has: never a mistake.
+			case COVER, PARTICIPANTS -> false;
 			case PURPOSE -> briefing.purpose().isEmpty();
 			case PROGRAMME -> briefing.programme().isEmpty();
 			case PANELISTS -> briefing.panelists().isEmpty();
@@ -58,7 +59,7 @@ public class EmptySectionRule implements BriefingCheckRule {
 			case TALKING_POINTS -> "`briefing text add talking-points \"...\"` fills it";
 			case LOGISTICS -> "`briefing text add logistics \"...\"` fills it";
 			case SOURCES -> "it lists the sources of the figures and quotes, so add a sourced figure";
-			case COVER -> "";
+			case COVER, PARTICIPANTS -> "";
 		};
 	}
 

@@ -28,6 +28,9 @@ public enum SectionKind implements PackSection {
 
 	LOGISTICS("logistics", "Logistics"),
 
+	/** The invitees of the event who accepted: shown only when there are some. */
+	PARTICIPANTS("participants", "Participants"),
+
 	SOURCES("sources", "Sources");
 
 	private final String key;
@@ -63,6 +66,7 @@ public enum SectionKind implements PackSection {
 			case "quote" -> "quotes";
 			case "points", "talking-point" -> "talking-points";
 			case "source", "notes" -> "sources";
+			case "participant", "attendance", "attendees", "attendance-list" -> "participants";
 			default -> wanted;
 		};
 		return Arrays.stream(values()).filter(kind -> kind.key.equals(normalised)).findFirst();

@@ -10,12 +10,29 @@ import java.util.List;
  * @param templates the template folder the letters would use
  * @param forms the forms of address of that folder (valid: when the file is not, the checks
  * that need it do not run and the file's problems are the findings)
+ * @param pdf whether PDF letters are meant ({@code invite generate --pdf}): what only the PDF
+ * would get wrong (a character no PDF font has) is then an error, not a warning
  */
 public record InvitationCheckContext(String eventId, List<Invitee> invitees, InvitationTemplates templates,
-		FormsOfAddress forms) {
+		FormsOfAddress forms, boolean pdf) {
 
 	public InvitationCheckContext {
 		invitees = List.copyOf(invitees);
+	}
+
+	/** A check of the Word letters (PDF letters not asked for). */
+	public InvitationCheckContext(String eventId, List<Invitee> invitees, InvitationTemplates templates,
+			FormsOfAddress forms) {
+		this(eventId, invitees, templates, forms, false);
+	}
+
+	/**
+	 * The folder the PDF letters come from, as {@code invite generate} chooses it: the template
+	 * folder when it holds {@code invitation.xhtml}, else null (the built-in PDF letters).
+	 */
+	public java.nio.file.Path pdfFolder() {
+		java.nio.file.Path folder = this.templates.folder();
+		return folder != null && java.nio.file.Files.isRegularFile(folder.resolve("invitation.xhtml")) ? folder : null;
 	}
 
 	/**

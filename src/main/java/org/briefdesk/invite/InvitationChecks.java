@@ -43,7 +43,16 @@ public class InvitationChecks {
 
 	}
 
+	/** The check of the Word letters: what only a PDF would get wrong is a warning. */
 	public Report check(String eventId, InvitationTemplates templates) {
+		return check(eventId, templates, false);
+	}
+
+	/**
+	 * @param pdf whether PDF letters are meant: what only the PDF would get wrong (a character
+	 * no PDF font has) is then an error
+	 */
+	public Report check(String eventId, InvitationTemplates templates, boolean pdf) {
 		List<Invitee> list = this.invitees.findByEvent(eventId);
 		List<InvitationFinding> findings = new ArrayList<>();
 		FormsOfAddress forms = null;
@@ -57,7 +66,7 @@ public class InvitationChecks {
 			}
 		}
 		InvitationCheckContext context = new InvitationCheckContext(eventId, list, templates,
-				forms != null ? forms : FormsOfAddressFile.builtIn());
+				forms != null ? forms : FormsOfAddressFile.builtIn(), pdf);
 		for (InvitationCheck check : this.checks) {
 			if (forms == null && check.needsFormsOfAddress()) {
 				continue;

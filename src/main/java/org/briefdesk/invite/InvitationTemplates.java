@@ -80,6 +80,36 @@ public record InvitationTemplates(Path folder) {
 		return Invitee.DEFAULT_LANGUAGE.equals(language) ? DEFAULT_TEMPLATE : "invitation." + language + ".docx";
 	}
 
+	/** The Word letter templates of the folder, by file name: {@value #DEFAULT_TEMPLATE} and each {@code invitation.LANG.docx}. */
+	public Set<String> letterTemplates() {
+		Set<String> names = new TreeSet<>();
+		for (String file : fileNames()) {
+			if (file.equals(DEFAULT_TEMPLATE) || LANGUAGE_TEMPLATE.matcher(file).matches()) {
+				names.add(file);
+			}
+		}
+		return names;
+	}
+
+	/** How messages name one template of the folder: its path, or "the built-in invitation.docx". */
+	public String label(String fileName) {
+		return this.folder == null ? "the built-in " + fileName : this.folder.resolve(fileName).toString();
+	}
+
+	/** The bytes of one template of the folder; a missing or unreadable one fails with one line. */
+	public byte[] read(String fileName) {
+		if (this.folder == null) {
+			try (InputStream in = openBuiltIn(fileName)
+				.orElseThrow(() -> new BriefdeskException("the built-in template " + fileName + " is missing from this build"))) {
+				return in.readAllBytes();
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot read the built-in " + fileName + ": " + failed.getMessage());
+			}
+		}
+		return org.briefdesk.render.docx.PlainTextTemplates.read(this.folder.resolve(fileName));
+	}
+
 	/** The folder's forms of address: its own {@code forms-of-address.yaml}, else the built-in rules. */
 	public FormsOfAddress formsOfAddress() {
 		Optional<Path> own = formsOfAddressFile();

@@ -31,6 +31,7 @@ public record PackModel(
 		@Field("Quotes, each with speaker and occasion") List<QuoteView> quotes,
 		@Field("Talking points, numbered, in order") List<NumberedText> talkingPoints,
 		@Field("Logistics: paragraphs of free text (venue, access, registration)") List<Paragraph> logistics,
+		@Field("Participants: the invitees who accepted, by organisation and family name (the participants section)") List<ParticipantView> participants,
 		@Field("Sources of the figures and quotes, numbered as their notes") List<SourceView> sources,
 		@Field("Date the pack was generated, spelled out, e.g. \"24 November 2026\"") String generatedOn,
 		@Field("Date the pack was generated, ISO 8601, e.g. \"2026-11-24\"") String generatedOnIso) {
@@ -40,7 +41,24 @@ public record PackModel(
 			new String[] { "programme", "Programme" }, new String[] { "panelists", "Panelists" },
 			new String[] { "priorities", "The chair's priorities" }, new String[] { "figures", "Key figures" },
 			new String[] { "quotes", "Quotes" }, new String[] { "talking-points", "Talking points" },
-			new String[] { "logistics", "Logistics" }, new String[] { "sources", "Sources" });
+			new String[] { "logistics", "Logistics" }, new String[] { "participants", "Participants" },
+			new String[] { "sources", "Sources" });
+
+	/**
+	 * A pack whose headings and contents follow from what it holds: a section is numbered, and
+	 * listed, only when its list is not empty, so Word and PDF number the same sections alike.
+	 * No participants.
+	 */
+	public static PackModel of(String title, String subtitle, String briefingId, String language, String issuedBy,
+			EventView event, PersonView chair, PersonView moderator, List<OrganisationView> coChairs,
+			List<OrganisationView> hosts, List<Paragraph> purpose, List<AgendaItem> programme,
+			List<PanelistView> panelists, PrioritySetView prioritySet, List<NumberedText> priorities,
+			List<FigureView> figures, List<QuoteView> quotes, List<NumberedText> talkingPoints,
+			List<Paragraph> logistics, List<SourceView> sources, String generatedOn, String generatedOnIso) {
+		return of(title, subtitle, briefingId, language, issuedBy, event, chair, moderator, coChairs, hosts, purpose,
+				programme, panelists, prioritySet, priorities, figures, quotes, talkingPoints, logistics, List.of(), sources,
+				generatedOn, generatedOnIso);
+	}
 
 	/**
 	 * A pack whose headings and contents follow from what it holds: a section is numbered, and
@@ -51,9 +69,10 @@ public record PackModel(
 			List<OrganisationView> hosts, List<Paragraph> purpose, List<AgendaItem> programme,
 			List<PanelistView> panelists, PrioritySetView prioritySet, List<NumberedText> priorities,
 			List<FigureView> figures, List<QuoteView> quotes, List<NumberedText> talkingPoints,
-			List<Paragraph> logistics, List<SourceView> sources, String generatedOn, String generatedOnIso) {
+			List<Paragraph> logistics, List<ParticipantView> participants, List<SourceView> sources, String generatedOn,
+			String generatedOnIso) {
 		List<List<?>> lists = List.of(purpose, programme, panelists, priorities, figures, quotes, talkingPoints,
-				logistics, sources);
+				logistics, participants, sources);
 		List<ContentsEntry> contents = new java.util.ArrayList<>();
 		String[] headings = new String[SECTIONS.size()];
 		for (int i = 0; i < SECTIONS.size(); i++) {
@@ -66,9 +85,17 @@ public record PackModel(
 		}
 		return new PackModel(title, subtitle, briefingId, language, issuedBy, event, chair, moderator, coChairs, hosts,
 				new Headings(headings[0], headings[1], headings[2], headings[3], headings[4], headings[5], headings[6],
-						headings[7], headings[8]),
+						headings[7], headings[8], headings[9]),
 				List.copyOf(contents), purpose, programme, panelists, prioritySet, priorities, figures, quotes,
-				talkingPoints, logistics, sources, generatedOn, generatedOnIso);
+				talkingPoints, logistics, List.copyOf(participants), sources, generatedOn, generatedOnIso);
+	}
+
+	/** The same pack with these participants, its headings and contents numbered again. */
+	public PackModel withParticipants(List<ParticipantView> attending) {
+		return of(this.title, this.subtitle, this.briefingId, this.language, this.issuedBy, this.event, this.chair,
+				this.moderator, this.coChairs, this.hosts, this.purpose, this.programme, this.panelists, this.prioritySet,
+				this.priorities, this.figures, this.quotes, this.talkingPoints, this.logistics, attending, this.sources,
+				this.generatedOn, this.generatedOnIso);
 	}
 
 	/** A pack without hosts, its headings and contents derived (for packs made by hand, as in tests). */
@@ -87,7 +114,7 @@ public record PackModel(
 		this(pack.title, pack.subtitle, pack.briefingId, pack.language, pack.issuedBy, pack.event, pack.chair,
 				pack.moderator, pack.coChairs, pack.hosts, pack.headings, pack.contents, pack.purpose, pack.programme,
 				pack.panelists, pack.prioritySet, pack.priorities, pack.figures, pack.quotes, pack.talkingPoints,
-				pack.logistics, pack.sources, pack.generatedOn, pack.generatedOnIso);
+				pack.logistics, pack.participants, pack.sources, pack.generatedOn, pack.generatedOnIso);
 	}
 
 	public record EventView(@Field("Event id") String id, @Field("Event title") String title,
@@ -115,7 +142,9 @@ public record PackModel(
 			@Field("e.g. \"4. The chair's priorities\"") String priorities,
 			@Field("e.g. \"5. Key figures\"") String figures, @Field("e.g. \"6. Quotes\"") String quotes,
 			@Field("e.g. \"7. Talking points\"") String talkingPoints,
-			@Field("e.g. \"8. Logistics\"") String logistics, @Field("e.g. \"9. Sources\"") String sources) {
+			@Field("e.g. \"8. Logistics\"") String logistics,
+			@Field("e.g. \"9. Participants\"; empty when the pack lists none") String participants,
+			@Field("e.g. \"10. Sources\"") String sources) {
 	}
 
 	public record ContentsEntry(@Field("Section number, from 1") int number,
@@ -174,6 +203,12 @@ public record PackModel(
 			@Field("Date spelled out; may be empty") String date,
 			@Field("Where it was said; may be empty") String occasion,
 			@Field("Number of its source note, 0 when none") int note) {
+	}
+
+	public record ParticipantView(@Field("Number in the list, from 1") int number,
+			@Field("Honorific and name, e.g. \"H.E. Ambassador Ms. Ana Moreno\"") String name,
+			@Field("Title or position; may be empty") String title,
+			@Field("Mission or organisation; may be empty") String organisation) {
 	}
 
 	public record SourceView(@Field("Note number, from 1") int number,

@@ -66,8 +66,16 @@ public final class TemplateFields {
 
 	/** Every field of the model, depth first in declaration order, examples from {@code example}. */
 	public static List<FieldInfo> describe(PackModel example) {
+		return describe(PackModel.class, example);
+	}
+
+	/**
+	 * Every field of a template data model ({@link PackModel}, {@link LetterModel}), depth
+	 * first in declaration order, examples from {@code example} (none when it is null).
+	 */
+	public static <M extends Record> List<FieldInfo> describe(Class<M> model, M example) {
 		List<FieldInfo> fields = new ArrayList<>();
-		describe(PackModel.class, example, "", fields);
+		describe(model, example, "", fields);
 		return fields;
 	}
 

@@ -54,7 +54,8 @@ final class BriefingShowText {
 		}
 		out.append("  sections:  ").append(sections.isEmpty() ? "(none)" : String.join(" · ", sections)).append('\n');
 		for (SectionKind section : briefing.sections()) {
-			if (section == SectionKind.COVER || section == SectionKind.SOURCES) {
+			// The cover, the sources and the participants (the invitees who accepted) hold nothing of the briefing's own.
+			if (section == SectionKind.COVER || section == SectionKind.SOURCES || section == SectionKind.PARTICIPANTS) {
 				continue;
 			}
 			List<List<String>> rows = rows(contents, section, width);

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.briefdesk.invite.InviteeModels;
 import org.briefdesk.render.ExamplePack;
+import org.briefdesk.render.LetterModel;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.TemplateFields;
@@ -35,6 +36,10 @@ public class TemplateCommands {
 	static final String SAMPLE_BRIEFING = "icat-briefing-2023";
 
 	private static final int EXAMPLE_WIDTH = 48;
+
+	private static final String BRIEFING = "briefing";
+
+	private static final String INVITATION = "invitation";
 
 	private final ObjectProvider<PackModelSource> packs;
 
@@ -62,8 +67,11 @@ public class TemplateCommands {
 					panelists[] is shown with a block, {{?panelists}}…{{/panelists}}, inside which the
 					element's fields are named alone ({{fullName}}); or repeated as table rows.
 					Examples come from the briefing given, else from the sample briefing icat-briefing-2023.
-					The invitee.* fields are for invitation templates only: one invitee per letter, with
-					the salutation and closing of templates/forms-of-address.yaml.
+					TEMPLATE says which templates have a field: "briefing" (a pack: briefing.docx,
+					briefing.xhtml) or "invitation" (a letter: invitation*.docx, invitation*.xhtml). A
+					letter has event.* (its date and time written in the letter's language), coChairs[],
+					signatory.*, issuedBy, letter.* and invitee.* (one invitee per letter, with the
+					salutation and closing of templates/forms-of-address.yaml).
 
 					Examples:
 					  template fields
@@ -84,33 +92,41 @@ public class TemplateCommands {
 			model = this.packs.getObject().forBriefing(briefing.strip());
 			examplesFrom = "briefing '" + briefing.strip() + "'";
 		}
-		List<FieldInfo> fields = new ArrayList<>(TemplateFields.describe(model));
-		fields.addAll(TemplateFields.describeInvitee(InviteeModels.example()));
+		// The same path (event.title) can be in both: a list of pairs, not a map.
+		List<Map.Entry<FieldInfo, String>> fields = new ArrayList<>();
+		TemplateFields.describe(model).forEach(field -> fields.add(Map.entry(field, BRIEFING)));
+		TemplateFields.describe(LetterModel.class, LetterModel.example(model, InviteeModels.example()))
+			.forEach(field -> fields.add(Map.entry(field, INVITATION)));
 		Output out = Output.of(context);
 		if (out.json()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			for (FieldInfo field : fields) {
+			fields.forEach(entry -> {
+				FieldInfo field = entry.getKey();
+				String template = entry.getValue();
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("path", field.path());
 				row.put("type", field.kind().label());
+				row.put("template", template);
 				row.put("description", field.description());
 				row.put("example", field.example());
 				rows.add(row);
-			}
+			});
 			out.printJson(rows);
 			return;
 		}
 		List<List<String>> rows = new ArrayList<>();
-		for (FieldInfo field : fields) {
-			rows.add(FactViews.row(field.path(), field.kind().label(), field.description(),
-					out.terminal() ? shorten(field.example()) : field.example()));
-		}
+		fields.forEach(entry -> rows.add(FactViews.row(entry.getKey().path(), entry.getKey().kind().label(),
+				entry.getValue(), entry.getKey().description(),
+				out.terminal() ? shorten(entry.getKey().example()) : entry.getKey().example())));
+		List<String> header = List.of("FIELD", "TYPE", "TEMPLATE", "DESCRIPTION", "EXAMPLE");
 		if (!out.terminal()) {
-			out.table(List.of("FIELD", "TYPE", "DESCRIPTION", "EXAMPLE"), rows, "");
+			out.table(header, rows, "");
 			return;
 		}
-		out.println("Fields of the template data model; examples from " + examplesFrom + ".");
-		out.table(List.of("FIELD", "TYPE", "DESCRIPTION", "EXAMPLE"), rows, "");
+		out.println("Fields of the template data model; examples from " + examplesFrom + ". A briefing template"
+				+ " (briefing.docx, briefing.xhtml) shows the briefing fields; an invitation letter (invitation*.docx,"
+				+ " invitation*.xhtml) shows the invitation fields, one invitee per letter.");
+		out.table(header, rows, "");
 		out.println("In a Word template: {{field}} prints a field, {{?list}}…{{/list}} repeats a part for each element "
 				+ "(or shows it when a text is not empty), {{^note}} cites a source with its number linked to {{~number}} in "
 				+ "Sources. `template check FILE` checks one.");
@@ -123,10 +139,13 @@ public class TemplateCommands {
 					header, footer) and the field it reads, and flags unknown fields, unclosed or stray
 					blocks, stray braces and expressions that would be printed as is. Exits 1 when
 					anything is wrong; `export docx` refuses such a template with the same message.
+					An invitation letter (a file named invitation*.docx, or one whose placeholders name
+					invitee.*, letter.* or signatory.*) is checked against the fields a letter has.
 
 					Examples:
 					  template check my-briefing.docx
-					  template check templates/briefing.docx --json""")
+					  template check templates/briefing.docx --json
+					  template check templates/invitation.fr.docx""")
 	public void check(@Argument(index = 0, description = "the Word template (.docx) to check") String file,
 			CommandContext context) {
 		if (file == null || file.isBlank()) {
@@ -139,12 +158,13 @@ public class TemplateCommands {
 		catch (InvalidPathException invalid) {
 			throw new UsageException("'" + file + "' is not a valid path");
 		}
-		TemplateCheck check = this.checker.getObject().check(path);
+		TemplateCheck check = this.checker.getObject().checkAny(path);
 		Output out = Output.of(context);
 		if (out.json()) {
 			Map<String, Object> report = new LinkedHashMap<>();
 			report.put("template", check.template());
 			report.put("ok", check.ok());
+			report.put("checkedAs", check.isLetter() ? INVITATION : BRIEFING);
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Placeholder placeholder : check.placeholders()) {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -166,7 +186,8 @@ public class TemplateCommands {
 			out.table(List.of("WHERE", "PLACEHOLDER", "FIELD", "PROBLEM"), rows, "no placeholders");
 			int problems = check.problems().size();
 			out.println(check.template() + ": " + check.placeholders().size() + " placeholders, "
-					+ (problems == 0 ? "no problems" : problems == 1 ? "1 problem" : problems + " problems"));
+					+ (problems == 0 ? "no problems" : problems == 1 ? "1 problem" : problems + " problems")
+					+ (check.isLetter() ? " (checked as an invitation letter: `template fields` lists its fields)" : ""));
 		}
 		out.flush();
 		check.throwIfWrong();

@@ -151,12 +151,14 @@ class InvitationChecksTest {
 				InvitationTemplates.in(this.templates));
 		assertThat(report.findings()).extracting(InvitationFinding::check).containsExactly("pdf-glyph");
 		assertThat(this.beans).extracting(InvitationCheck::id)
-			.containsExactly("salutation", "email", "duplicate", "template-language");
+			.containsExactly("salutation", "email", "duplicate", "template-language", "template-fields", "pdf-glyphs");
 	}
 
+	/** Real letter templates, so that the template checks find them sound: the built-in French one for fr, else the English one. */
 	private void withTemplates(String... names) throws IOException {
 		for (String name : names) {
-			Files.write(this.templates.resolve(name), new byte[] { 'P', 'K' });
+			Path source = Path.of("templates", name.equals("invitation.fr.docx") ? name : "invitation.docx");
+			Files.copy(source, this.templates.resolve(name));
 		}
 	}
 

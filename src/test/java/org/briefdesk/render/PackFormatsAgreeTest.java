@@ -52,7 +52,27 @@ class PackFormatsAgreeTest {
 	@ValueSource(strings = { "icat-briefing-2018", "osce-side-event-2019", "icat-principals-2020", "icat-briefing-2023",
 			"oas-unodc-cochairpersonship-2025" })
 	void wordAndPdfShowTheSameSectionsWithTheSameText(String briefingId) throws IOException {
-		PackModel pack = this.packs.forBriefing(briefingId);
+		assertSameSections(this.packs.forBriefing(briefingId), briefingId);
+	}
+
+	@org.junit.jupiter.api.Test
+	void wordAndPdfShowTheSameParticipantsSectionNumberedBeforeTheSources() throws IOException {
+		PackModel pack = this.packs.forBriefing("icat-briefing-2023")
+			.withParticipants(List.of(new PackModel.ParticipantView(1, "H.E. Ambassador Ms. Ana Moreno",
+					"Permanent Representative", "Permanent Mission of Spain"),
+					new PackModel.ParticipantView(2, "Mr. Jürgen Łukasiewicz", "", "Permanent Mission of Poland"),
+					new PackModel.ParticipantView(3, "Ms. Анна Иванова", "Counsellor", "")));
+		List<String> headings = pack.contents().stream().map(ContentsEntry::heading).toList();
+		int participants = headings.indexOf(pack.headings().participants());
+		assertThat(participants).isPositive();
+		assertThat(headings.get(participants + 1)).isEqualTo(pack.headings().sources());
+		Map<String, String> sections = assertSameSections(pack, "icat-briefing-2023 with participants");
+		assertThat(sections.get(pack.headings().participants())).contains(squeezed("H.E. Ambassador Ms. Ana Moreno"),
+				squeezed("Permanent Mission of Poland"), squeezed("Анна Иванова"));
+	}
+
+	/** Exports a pack both ways and checks that they show the same sections with the same text; the sections, by heading. */
+	private Map<String, String> assertSameSections(PackModel pack, String briefingId) throws IOException {
 		String word = wordText(this.docx.render(pack, null));
 		String pdf = pdfText(this.pdf.renderToBytes(pack, null).bytes(), pack);
 		Map<String, String> wordSections = sections(word, pack);
@@ -62,6 +82,7 @@ class PackFormatsAgreeTest {
 			assertThat(wordSections.get(heading)).as("section '%s' of %s, Word against PDF", heading, briefingId)
 				.isEqualTo(pdfSections.get(heading));
 		}
+		return pdfSections;
 	}
 
 	@ParameterizedTest
@@ -190,7 +211,8 @@ class PackFormatsAgreeTest {
 
 	/** Table headers the PDF repeats on every page a table runs over. */
 	private static final List<String> REPEATED_TABLE_HEADERS = List.of(squeezed("Time Item Speakers"),
-			squeezed("No. Name Title and organisation Role"), squeezed("Figure Statement"));
+			squeezed("No. Name Title and organisation Role"), squeezed("Figure Statement"),
+			squeezed("No. Name Title Organisation"));
 
 	private static float mm(double millimetres) {
 		return (float) (millimetres / 25.4 * 72);

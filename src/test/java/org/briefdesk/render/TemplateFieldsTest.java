@@ -71,7 +71,7 @@ class TemplateFieldsTest {
 	@Test
 	void theTopLevelListsAreTheOnesATableRowCanRepeat() {
 		assertThat(TemplateFields.topLevelLists()).containsExactly("coChairs", "hosts", "contents", "purpose", "programme", "panelists",
-				"priorities", "figures", "quotes", "talkingPoints", "logistics", "sources");
+				"priorities", "figures", "quotes", "talkingPoints", "logistics", "participants", "sources");
 	}
 
 	private static String example(List<FieldInfo> fields, String path) {

@@ -114,7 +114,7 @@ class InviteCommandsTest {
 		Files.writeString(csv, "honorific,full_name,email\nDr.,Tea Machaidze,t@x.org\n", StandardCharsets.UTF_8);
 		run("invite import " + csv + " --event " + EVENT);
 		Path templates = Files.createDirectories(this.folder.resolve("templates"));
-		Files.write(templates.resolve("invitation.docx"), new byte[] { 'P', 'K' });
+		Files.copy(Path.of("templates/invitation.docx"), templates.resolve("invitation.docx"));
 		CommandRun.Result result = run("invite check --event " + EVENT + " --template " + templates);
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.output()).contains("error\tinvitee 'tea-machaidze' (#1)\tthe salutation Dear Dr. {family_name}, needs family_name");

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefdesk.support.BriefdeskTest;
+import org.briefdesk.support.TemplateCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,69 @@ class TemplateCommandsTest {
 	}
 
 	@Test
+	void templateCheckPassesTheDefaultInvitationTemplatesAsLetters() {
+		for (String template : List.of("templates/invitation.docx", "templates/invitation.fr.docx")) {
+			this.output.getBuffer().setLength(0);
+			Outcome outcome = run("template check " + template);
+			assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+			assertThat(this.output.toString()).contains("{{invitee.salutation}}", "invitee.salutation",
+					"{{signatory.fullName}}", "{{letter.date}}", "no problems", "checked as an invitation letter");
+		}
+	}
+
+	@Test
+	void templateCheckOfABrokenInvitationCopyFailsWithExitOne() throws IOException {
+		Path broken = TemplateCopies.withText(Path.of("templates/invitation.docx"), this.folder.resolve("invitation.docx"),
+				"word/document.xml", "{{invitee.closing}}", "{{invitee.farewell}}");
+		Outcome outcome = run("template check " + broken);
+		assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
+		assertThat(outcome.message()).startsWith(broken + ": body paragraph")
+			.contains("unknown field {{invitee.farewell}}")
+			.contains("`template fields` lists the fields");
+		assertThat(this.output.toString()).contains("1 problem");
+	}
+
+	@Test
+	void templateCheckKnowsALetterTemplateByItsPlaceholdersWhateverItsName() throws IOException {
+		Path letter = template("{{invitee.salutation}}", "{{letter.date}}", "{{event.date}}");
+		Outcome outcome = run("template check " + letter + " --json");
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+		Map<String, Object> report = new ObjectMapper().readValue(this.output.toString(), new TypeReference<>() {
+		});
+		assertThat(report).containsEntry("ok", true).containsEntry("checkedAs", "invitation");
+	}
+
+	@Test
+	void aTemplateMixingPackAndLetterFieldsIsCheckedAsALetterAndFailsOnThePackOnes() throws IOException {
+		Path mixed = template("{{invitee.salutation}}", "{{headings.figures}}");
+		Outcome outcome = run("template check " + mixed);
+		assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
+		assertThat(outcome.message()).isEqualTo(mixed + ": body paragraph 2: unknown field {{headings.figures}}; "
+				+ "`template fields` lists the fields");
+	}
+
+	@Test
+	void templateFieldsListsTheLetterFieldsBesidesThePack() throws IOException {
+		Outcome outcome = run("template fields --json");
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+		List<Map<String, String>> fields = new ObjectMapper().readValue(this.output.toString(), new TypeReference<>() {
+		});
+		assertThat(fields).filteredOn(field -> field.get("template").equals("invitation"))
+			.extracting(field -> field.get("path"))
+			.contains("event.title", "event.date", "event.time", "coChairs[]", "signatory.fullName", "signatory.title",
+					"issuedBy", "letter.date", "letter.number", "invitee.salutation", "invitee.addressee",
+					"invitee.given_name")
+			.doesNotContain("briefingId", "headings.figures");
+		assertThat(fields).filteredOn(field -> field.get("template").equals("briefing"))
+			.extracting(field -> field.get("path"))
+			.contains("briefingId", "event.title")
+			.doesNotContain("invitee.salutation", "letter.date");
+		assertThat(fields).filteredOn(field -> field.get("path").equals("invitee.salutation"))
+			.singleElement()
+			.satisfies(field -> assertThat(field.get("example")).isEqualTo("Excellency,"));
+	}
+
+	@Test
 	void templateCheckWithoutAFileIsAUsageError() {
 		Outcome outcome = run("template check");
 		assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
@@ -88,7 +152,7 @@ class TemplateCommandsTest {
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		List<Map<String, String>> fields = new ObjectMapper().readValue(this.output.toString(), new TypeReference<>() {
 		});
-		assertThat(fields).contains(Map.of("path", "briefingId", "type", "text", "description",
+		assertThat(fields).contains(Map.of("path", "briefingId", "type", "text", "template", "briefing", "description",
 				"The briefing's id, e.g. \"icat-briefing-2023\"", "example", "icat-briefing-2018"));
 	}
 

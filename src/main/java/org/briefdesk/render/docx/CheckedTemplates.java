@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.briefdesk.render.LetterModel;
+import org.briefdesk.render.PackModel;
 import org.briefdesk.render.docx.TemplateCheck.Placeholder;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +30,51 @@ import com.deepoove.poi.exception.ResolverException;
 @Component
 public class CheckedTemplates {
 
-	/** Checks a template file, or the default template when {@code template} is null. */
+	/** Checks a pack template file, or the default template when {@code template} is null. */
 	public TemplateCheck check(Path template) {
 		String name = DocxFiles.name(template);
 		return check(name, DocxFiles.read(template), PoiTlConfiguration.create(CrossReferences.none()))
 			.check();
 	}
+
+	/**
+	 * Checks an invitation letter template against the fields a letter has
+	 * ({@link LetterModel}: {@code event.*}, {@code signatory.*}, {@code letter.*},
+	 * {@code invitee.*}...), not against a pack's.
+	 * @param name how messages name it
+	 */
+	public TemplateCheck checkLetter(String name, byte[] docx) {
+		return check(name, docx, PlainTextTemplates.configure(), LetterModel.class).check();
+	}
+
+	/**
+	 * {@code template check FILE}: a letter template is checked as a letter, anything else as a
+	 * pack template. A letter template is one named {@code invitation*.docx}, or one whose
+	 * placeholders name a group only letters have ({@code invitee}, {@code letter},
+	 * {@code signatory}) and that the pack does not know.
+	 */
+	public TemplateCheck checkAny(Path template) {
+		String name = DocxFiles.name(template);
+		byte[] docx = DocxFiles.read(template);
+		if (template != null && isLetterName(template)) {
+			return checkLetter(name, docx);
+		}
+		TemplateCheck asPack = check(name, docx, PoiTlConfiguration.create(CrossReferences.none())).check();
+		boolean namesLetterFields = asPack.problems()
+			.stream()
+			.anyMatch(problem -> LETTER_ONLY_TAG.matcher(problem.tag()).matches());
+		return namesLetterFields ? checkLetter(name, docx) : asPack;
+	}
+
+	/** Whether a file is named as invitation letter templates are: {@code invitation.docx}, {@code invitation.fr.docx}. */
+	public static boolean isLetterName(Path template) {
+		String file = template.getFileName() == null ? "" : template.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		return file.startsWith("invitation") && file.endsWith(".docx");
+	}
+
+	/** A tag naming a group that letters have and packs do not: {@code {{invitee.salutation}}}, {@code {{?letter.date}}}. */
+	private static final java.util.regex.Pattern LETTER_ONLY_TAG = java.util.regex.Pattern
+		.compile("\\{\\{\\s*[?/]?\\s*(invitee|letter|signatory)(\\..*)?}}");
 
 	/** A check, and the compiled template when the check passed (the exporter renders it). */
 	record Checked(TemplateCheck check, XWPFTemplate compiled) {
@@ -54,12 +95,16 @@ public class CheckedTemplates {
 	});
 
 	Checked check(String name, byte[] docx, Configure configure) {
-		String key = name + "\n" + sha256(docx);
+		return check(name, docx, configure, PackModel.class);
+	}
+
+	private Checked check(String name, byte[] docx, Configure configure, Class<? extends Record> model) {
+		String key = model.getName() + "\n" + name + "\n" + sha256(docx);
 		TemplateCheck known = this.passed.get(key);
 		if (known != null) {
 			return new Checked(known, DocxFiles.compile(name, docx, configure));
 		}
-		Checked checked = walk(name, docx, configure);
+		Checked checked = walk(name, docx, configure, model);
 		if (checked.check().ok()) {
 			this.passed.put(key, checked.check());
 		}
@@ -75,28 +120,28 @@ public class CheckedTemplates {
 		}
 	}
 
-	private static Checked walk(String name, byte[] docx, Configure configure) {
+	private static Checked walk(String name, byte[] docx, Configure configure, Class<? extends Record> model) {
 		XWPFTemplate compiled;
 		try {
 			compiled = DocxFiles.compile(name, docx, configure);
 		}
 		catch (ResolverException mismatched) {
 			// poi-tl stops at the first unclosed or stray block; walk a fresh copy for all of them.
-			TemplateWalk walk = new TemplateWalk(new TagGrammar(configure));
+			TemplateWalk walk = new TemplateWalk(new TagGrammar(configure), model);
 			walk.document(DocxFiles.open(name, docx));
 			if (walk.placeholders().stream().allMatch(Placeholder::ok)) {
 				walk.placeholders().add(new Placeholder("document", "", "",
 						"poi-tl cannot read the blocks of this template (" + mismatched.getMessage() + ")"));
 			}
-			return new Checked(new TemplateCheck(name, walk.placeholders()), null);
+			return new Checked(new TemplateCheck(name, walk.placeholders(), model), null);
 		}
 		// Compiling splits runs around tags but keeps every paragraph's text: the walk sees what the user wrote.
-		TemplateWalk walk = new TemplateWalk(new TagGrammar(configure));
+		TemplateWalk walk = new TemplateWalk(new TagGrammar(configure), model);
 		walk.document(compiled.getXWPFDocument());
 		if (walk.placeholders().stream().allMatch(Placeholder::ok)) {
 			PoiTlReconciliation.compare(walk.placeholders(), walk.curlyTags(), compiled.getElementTemplates());
 		}
-		TemplateCheck check = new TemplateCheck(name, walk.placeholders());
+		TemplateCheck check = new TemplateCheck(name, walk.placeholders(), model);
 		return new Checked(check, check.ok() ? compiled : null);
 	}
 

@@ -2,6 +2,8 @@ package org.briefdesk.render.docx;
 
 import java.util.List;
 
+import org.briefdesk.render.LetterModel;
+import org.briefdesk.render.PackModel;
 import org.briefdesk.system.BriefdeskException;
 
 /**
@@ -11,8 +13,10 @@ import org.briefdesk.system.BriefdeskException;
  *
  * @param template the template as the user named it
  * @param placeholders placeholders and mistakes, in document order
+ * @param model the template data model it was checked against: {@link PackModel} for a
+ * briefing pack's template, {@link LetterModel} for an invitation letter's
  */
-public record TemplateCheck(String template, List<Placeholder> placeholders) {
+public record TemplateCheck(String template, List<Placeholder> placeholders, Class<? extends Record> model) {
 
 	/**
 	 * One placeholder, or one mistake.
@@ -32,6 +36,16 @@ public record TemplateCheck(String template, List<Placeholder> placeholders) {
 
 	public TemplateCheck {
 		placeholders = List.copyOf(placeholders);
+	}
+
+	/** A check of a pack template. */
+	public TemplateCheck(String template, List<Placeholder> placeholders) {
+		this(template, placeholders, PackModel.class);
+	}
+
+	/** Whether it was checked as an invitation letter's template. */
+	public boolean isLetter() {
+		return this.model == LetterModel.class;
 	}
 
 	public List<Placeholder> problems() {

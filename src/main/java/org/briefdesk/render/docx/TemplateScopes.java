@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.briefdesk.render.ExamplePack;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.TemplateFields;
 import org.briefdesk.render.TemplateFields.Kind;
@@ -28,10 +27,17 @@ final class TemplateScopes {
 	private static final Set<String> LOOP_VARIABLES = Set.of("_index", "_is_first", "_is_last", "_has_next",
 			"_is_even_item", "_is_odd_item");
 
-	/** Where names resolve: the model, a loop's element, or an object opened by a block. */
-	record Scope(Class<? extends Record> type, String prefix, String loop) {
+	/**
+	 * Where names resolve: the model, a loop's element, or an object opened by a block.
+	 * @param root the template data model the template is checked against ({@link PackModel}
+	 * for a pack, {@link org.briefdesk.render.LetterModel} for a letter)
+	 */
+	record Scope(Class<? extends Record> type, String prefix, String loop, Class<? extends Record> root) {
 
-		static final Scope MODEL = new Scope(PackModel.class, "", null);
+		/** The model itself: where a template's names resolve outside every block. */
+		static Scope model(Class<? extends Record> root) {
+			return new Scope(root, "", null, root);
+		}
 
 		boolean inLoop() {
 			return this.loop != null;
@@ -107,8 +113,8 @@ final class TemplateScopes {
 		switch (sign) {
 			case '?' -> {
 				Scope inner = switch (kind) {
-					case LIST -> new Scope(resolved.get().type(), field + "[].", field);
-					case OBJECT -> new Scope(resolved.get().type(), field + ".", null);
+					case LIST -> new Scope(resolved.get().type(), field + "[].", field, scope.root());
+					case OBJECT -> new Scope(resolved.get().type(), field + ".", null, scope.root());
 					default -> scope; // a condition: shown when not empty, inside it the same names
 				};
 				blocks.push(new Open(written, name, where, inner));
@@ -132,7 +138,7 @@ final class TemplateScopes {
 				}
 				else if (tag.curly() && rowLoops != null && !scope.inLoop()) {
 					add(out, where, written, field + "[]", "");
-					rowLoops.add(new RowLoop(new Scope(resolved.get().type(), field + "[].", field), where, written,
+					rowLoops.add(new RowLoop(new Scope(resolved.get().type(), field + "[].", field, scope.root()), where, written,
 							field + "[]"));
 				}
 				else {
@@ -175,7 +181,7 @@ final class TemplateScopes {
 
 	private static String unknown(String written, String name, Scope scope) {
 		if (scope.inLoop()) {
-			if (TemplateFields.resolve(PackModel.class, name).isPresent()) {
+			if (TemplateFields.resolve(scope.root(), name).isPresent()) {
 				return written + " cannot be used inside the loop over " + scope.loop()
 						+ ": there, placeholders name the fields of one element (" + scope.prefix()
 						+ "…); `template fields` lists them";
@@ -188,7 +194,7 @@ final class TemplateScopes {
 
 	private static String suggestion(String name, Scope scope) {
 		List<String> candidates = new ArrayList<>();
-		for (TemplateFields.FieldInfo info : AllFields.LIST) {
+		for (TemplateFields.FieldInfo info : AllFields.of(scope.root())) {
 			if (!info.path().startsWith(scope.prefix())) {
 				continue;
 			}
@@ -207,10 +213,15 @@ final class TemplateScopes {
 		return type.getRecordComponents()[Math.min(1, type.getRecordComponents().length - 1)].getName();
 	}
 
-	/** Every field path of the model, for "did you mean" suggestions. */
+	/** Every field path of each model, for "did you mean" suggestions. */
 	private static final class AllFields {
 
-		static final List<TemplateFields.FieldInfo> LIST = TemplateFields.describe(ExamplePack.model());
+		private static final java.util.Map<Class<?>, List<TemplateFields.FieldInfo>> BY_MODEL = new java.util.concurrent.ConcurrentHashMap<>();
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		static List<TemplateFields.FieldInfo> of(Class<? extends Record> root) {
+			return BY_MODEL.computeIfAbsent(root, model -> TemplateFields.describe((Class) model, null));
+		}
 
 	}
 

@@ -70,8 +70,12 @@ final class TemplateWalk {
 
 	private final TagGrammar grammar;
 
-	TemplateWalk(TagGrammar grammar) {
+	/** Where names resolve outside every block: the model the template is checked against. */
+	private final Scope model;
+
+	TemplateWalk(TagGrammar grammar, Class<? extends Record> model) {
 		this.grammar = grammar;
+		this.model = Scope.model(model);
 	}
 
 	/** The placeholders and mistakes found so far, in document order. */
@@ -85,15 +89,15 @@ final class TemplateWalk {
 	}
 
 	void document(XWPFDocument document) {
-		body(document.getBodyElements(), new Body("", false, false, null), Scope.MODEL);
+		body(document.getBodyElements(), new Body("", false, false, null), this.model);
 		XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
 		for (XWPFHeader header : document.getHeaderList()) {
 			body(header.getBodyElements(), new Body(headerFooterLabel(policy, header, "header"), true, false, null),
-					Scope.MODEL);
+					this.model);
 		}
 		for (XWPFFooter footer : document.getFooterList()) {
 			body(footer.getBodyElements(), new Body(headerFooterLabel(policy, footer, "footer"), true, false, null),
-					Scope.MODEL);
+					this.model);
 		}
 		bodies(document.getFootnotes(), "footnote");
 		bodies(document.getEndnotes(), "endnote");
@@ -118,7 +122,7 @@ final class TemplateWalk {
 	private void bodies(List<? extends IBody> bodies, String label) {
 		for (int i = 0; i < bodies.size(); i++) {
 			String name = bodies.size() == 1 ? label : label + " " + (i + 1);
-			body(bodies.get(i).getBodyElements(), new Body(name, false, false, null), Scope.MODEL);
+			body(bodies.get(i).getBodyElements(), new Body(name, false, false, null), this.model);
 		}
 	}
 

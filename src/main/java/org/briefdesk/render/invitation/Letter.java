@@ -23,8 +23,8 @@ public record Letter(int number, String inviteeId, String language, String given
 
 	/** The keys every letter's {@code invitee} has (missing ones are added empty). */
 	public static final java.util.List<String> INVITEE_FIELDS = java.util.List.of("honorific", "given_name",
-			"family_name", "full_name", "addressee", "title", "organisation", "email", "language", "salutation", "closing", "id",
-			"number");
+			"family_name", "full_name", "title", "organisation", "email", "language", "addressee", "salutation", "closing",
+			"id", "number");
 
 	public Letter {
 		if (number < 1) {

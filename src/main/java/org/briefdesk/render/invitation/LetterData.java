@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.briefdesk.render.PackModel.EventView;
 import org.briefdesk.render.PackModel.OrganisationView;
+import org.briefdesk.render.LetterModel;
 import org.briefdesk.render.TemplateData;
+import org.briefdesk.render.TemplateFields;
 
 /**
  * What a letter template sees: the pack's event fields ({@code event.title},
@@ -17,7 +19,9 @@ import org.briefdesk.render.TemplateData;
  * written in the letter's language, the co-chairs, the signatory ({@code signatory.fullName},
  * {@code signatory.title}), the letterhead ({@code issuedBy}), the letter itself
  * ({@code letter.date}, {@code letter.number}) and the invitee ({@code invitee.salutation},
- * {@code invitee.full_name}...). Plain maps, lists and texts only (see {@link TemplateData}).
+ * {@code invitee.full_name}...). Plain maps, lists and texts only (see {@link TemplateData}),
+ * under the names {@link LetterModel} describes: what {@code template fields} lists and the
+ * template checks accept.
  */
 final class LetterData {
 
@@ -92,22 +96,14 @@ final class LetterData {
 		return String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
 	}
 
+	/** The fields of {@link LetterModel} that print a value: what {@link #of} puts in every letter's data. */
 	private static List<String> fields() {
-		List<String> fields = new ArrayList<>();
-		for (var component : EventView.class.getRecordComponents()) {
-			fields.add("event." + component.getName());
-		}
-		for (var component : org.briefdesk.render.PackModel.PersonView.class.getRecordComponents()) {
-			fields.add("signatory." + component.getName());
-		}
-		fields.add("issuedBy");
-		for (String key : List.of("date", "dateIso", "when", "number", "language")) {
-			fields.add("letter." + key);
-		}
-		for (String key : Letter.INVITEE_FIELDS) {
-			fields.add("invitee." + key);
-		}
-		return List.copyOf(fields);
+		return TemplateFields.describe(LetterModel.class, null)
+			.stream()
+			.filter(field -> field.kind() == TemplateFields.Kind.TEXT || field.kind() == TemplateFields.Kind.NUMBER)
+			.map(TemplateFields.FieldInfo::path)
+			.filter(path -> !path.contains("[]"))
+			.toList();
 	}
 
 }

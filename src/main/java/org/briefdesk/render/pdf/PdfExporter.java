@@ -130,6 +130,47 @@ public class PdfExporter {
 		return layOut(document, template, fonts, new PdfMetadata(title, author, "", lang.isBlank() ? language : lang));
 	}
 
+	/**
+	 * A placeholder of a letter's PDF template that names no field of the letter.
+	 * @param template the file as messages name it
+	 * @param line its line in the file, from 1
+	 * @param tag the placeholder as written, e.g. {@code {{invitee.nickname}}}
+	 */
+	public record UnknownField(String template, int line, String tag) {
+	}
+
+	/**
+	 * The placeholders of a letter template ({@code invitation.xhtml}, {@code invitation.fr.xhtml})
+	 * that name no field of {@code model}, so that they are found before a letter is made
+	 * (filling the template would stop at the first). Empty when the folder has no such file.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in invitation letters
+	 * @throws BriefdeskException when the file is not a template that compiles (with its line)
+	 */
+	public List<UnknownField> unknownLetterFields(Path templateDirectory, String mainFile, Class<? extends Record> model) {
+		TemplateFolder folder = letterFolder(templateDirectory, "invitation.xhtml");
+		java.util.Optional<byte[]> bytes = folder.read(mainFile);
+		if (bytes.isEmpty()) {
+			return List.of();
+		}
+		this.templates.template(folder, mainFile);
+		String text = new String(bytes.get(), java.nio.charset.StandardCharsets.UTF_8);
+		String label = folder.label(mainFile);
+		return TemplateFieldNames.unknown(text, model)
+			.stream()
+			.map(unknown -> new UnknownField(label, unknown.line(), unknown.tag()))
+			.toList();
+	}
+
+	/**
+	 * The characters of {@code data} (plain maps, lists and texts: a letter's data) that no font
+	 * of a letter template has: what would print as an empty box.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in invitation letters
+	 */
+	public List<MissingGlyph> missingLetterGlyphs(Path templateDirectory, Object data) {
+		TemplateFolder folder = letterFolder(templateDirectory, "invitation.xhtml");
+		return GlyphCoverage.missingGlyphs(data, this.templates.fonts(folder));
+	}
+
 	private static TemplateFolder letterFolder(Path templateDirectory, String mainFile) {
 		return templateDirectory == null ? TemplateFolder.BuiltIn.INVITATION
 				: TemplateFolder.Directory.open(templateDirectory, mainFile);

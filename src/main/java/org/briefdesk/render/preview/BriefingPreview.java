@@ -37,6 +37,9 @@ public final class BriefingPreview {
 		int columns = Math.max(40, width);
 		StringBuilder out = new StringBuilder();
 		for (PackSection section : sections) {
+			if (section.key().equals("participants") && model.participants().isEmpty()) {
+				continue; // the invitees who accepted: no one yet, no section (as in Word and PDF)
+			}
 			boolean cover = section.key().equals("cover");
 			List<String> body = switch (section.key()) {
 				case "cover" -> cover(model, columns);
@@ -48,6 +51,7 @@ public final class BriefingPreview {
 				case "quotes" -> quotes(model.quotes(), columns);
 				case "talking-points" -> numbered(model.talkingPoints(), columns);
 				case "logistics" -> paragraphs(model.logistics(), columns);
+				case "participants" -> participants(model.participants(), columns);
 				case "sources" -> sources(model.sources(), columns);
 				default -> throw new IllegalArgumentException("no pack section '" + section.key() + "'");
 			};
@@ -171,6 +175,13 @@ public final class BriefingPreview {
 					p.organisationAcronym().isEmpty() ? p.organisation() : p.organisationAcronym()))
 			.toList();
 		return table(List.of("#", "Name", "Role", "Title", "Organisation"), rows, columns);
+	}
+
+	private static List<String> participants(List<PackModel.ParticipantView> participants, int columns) {
+		List<List<String>> rows = participants.stream()
+			.map(p -> List.of(Integer.toString(p.number()), p.name(), p.title(), p.organisation()))
+			.toList();
+		return table(List.of("#", "Name", "Title", "Organisation"), rows, columns);
 	}
 
 	private static List<String> figures(List<FigureView> figures, int columns) {

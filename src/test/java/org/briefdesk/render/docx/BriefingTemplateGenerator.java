@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * below: a UN-style briefing note laid out as PACK-SPEC says, like the default PDF template
  * (cover with the event's details and a linked contents list; purpose, programme, panel,
  * priorities, key figures with citation numbers linked to the Sources list, quotes, talking
- * points, logistics, sources; running header and a "Page N of M" footer). Writing the parts by hand keeps the package small and clean (no
+ * points, logistics, participants, sources; running header and a "Page N of M" footer). Writing the parts by hand keeps the package small and clean (no
  * leftovers of an editing session, nothing Word would want to repair) and lets
  * {@code BriefingTemplateTest} prove that the committed template is what this class makes.
  *
@@ -118,6 +118,7 @@ public final class BriefingTemplateGenerator {
 		quotes(body);
 		talkingPoints(body);
 		logistics(body);
+		participants(body);
 		sources(body);
 		body.append("""
 				<w:sectPr>
@@ -237,6 +238,17 @@ public final class BriefingTemplateGenerator {
 	private static void logistics(StringBuilder body) {
 		section(body, "logistics", p("Normal", run("{{?logistics}}")) + p("BodyText", run("{{text}}"))
 				+ p("Normal", run("{{/logistics}}")));
+	}
+
+	/** The invitees who accepted: a row each, repeated from the table's second row. */
+	private static void participants(StringBuilder body) {
+		int[] widths = { 620, 3300, 2746, 2746 };
+		section(body, "participants",
+				table(widths, headerRow(widths, "{{participants}}No.", "Name", "Title", "Organisation"),
+						row(cell(widths[0], p("TableText", run("[number]"))),
+								cell(widths[1], p("PanelName", run("[name]"))),
+								cell(widths[2], p("TableText", run("[title]"))),
+								cell(widths[3], p("TableText", run("[organisation]"))))));
 	}
 
 	/** "N. citation", the address on the next line; the number is where the citations' links point. */
