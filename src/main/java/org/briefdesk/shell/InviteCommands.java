@@ -249,10 +249,12 @@ public class InviteCommands {
 	@Command(name = "invite check", group = GROUP, description = "Check an event's invitees before letters go out; exits 1 on errors",
 			help = """
 					Errors: a salutation that lacks what it needs (Dr. without a family name), the same
-					person twice, no invitation.docx in the template folder, a forms-of-address.yaml that
-					is not valid (each problem with its line). Warnings: no e-mail, an honorific the forms
-					of address do not know, a language without its invitation.LANG.docx (how many, which)
-					or without forms of address.
+					person twice, no invitation.docx in the template folder, a field in a Word or PDF
+					letter template that letters do not have, a forms-of-address.yaml that is not valid
+					(each problem with its line). Warnings: no e-mail, an honorific the forms of address
+					do not know, a language without its invitation.LANG.docx (how many, which) or without
+					forms of address, a character in a name that no PDF font has (the Word letter is
+					fine; `invite generate --pdf` would refuse it).
 
 					Examples:
 					  invite check --event icat-briefing-2023-10-03
