@@ -18,7 +18,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xhtmlrenderer.layout.Layer;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.PageBox;
@@ -32,7 +31,8 @@ import org.xhtmlrenderer.render.PageBox;
  * with every letter's own {@code <body>} after each other, each body starting a new page and
  * a page sequence of its own ({@code -fs-page-sequence: start}), so that {@code counter(page)}
  * and {@code counter(pages)} count each letter's pages from 1, and each letter's running
- * header and footer are its own. The pages of each letter are then copied (OpenPDF
+ * header and footer are its own; a blank page between two letters keeps each letter's pages
+ * free of the next one's text. The pages of each letter are then copied (OpenPDF
  * {@code PdfCopy}) into a file of their own, with that letter's title, author, language and
  * XMP metadata. Fonts stay embedded subsets (of the batch's glyphs).
  * <p>
@@ -137,23 +137,16 @@ final class LetterBatch {
 	/**
 	 * Joins the letters into the first one's document: each later letter's {@code <body>} is
 	 * moved in after the bodies before it; every body starts a page and a page sequence.
-	 * @return each letter's body in the joined document, in order
+	 * Between two letters lies a blank page (an empty block starting a page and a sequence of
+	 * its own), left out when the pages are cut: Flying Saucer draws a line that touches a page
+	 * break on both pages (clipped, so unseen, but a text extractor reads it), and a letter must
+	 * never hold a word of the next one.
+	 * @return each letter's body in the joined document, in order, each followed (but the
+	 * last) by the blank block after it
 	 */
 	static List<Element> join(List<org.w3c.dom.Document> letters) {
 		org.w3c.dom.Document first = letters.get(0);
 		Element html = first.getDocumentElement();
-		List<Element> bodies = new ArrayList<>(letters.size());
-		for (org.w3c.dom.Document letter : letters) {
-			Element body = body(letter);
-			Element joined = letter == first ? body : (Element) first.importNode(body, true);
-			String style = joined.getAttribute("style").strip();
-			joined.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";")
-					+ " page-break-before: always; -fs-page-sequence: start");
-			if (letter != first) {
-				html.appendChild(joined);
-			}
-			bodies.add(joined);
-		}
 		// text between the bodies (the template's line breaks after </body>) would be laid out between letters
 		for (Node child = html.getFirstChild(); child != null;) {
 			Node next = child.getNextSibling();
@@ -162,8 +155,25 @@ final class LetterBatch {
 			}
 			child = next;
 		}
-		return bodies;
+		List<Element> blocks = new ArrayList<>(letters.size() * 2);
+		for (org.w3c.dom.Document letter : letters) {
+			Element body = body(letter);
+			Element joined = letter == first ? body : (Element) first.importNode(body, true);
+			String style = joined.getAttribute("style").strip();
+			joined.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";") + STARTS_A_PAGE);
+			if (letter != first) {
+				Element gap = first.createElementNS(ScriptRuns.XHTML, "div");
+				gap.setAttribute("style", STARTS_A_PAGE + "; height: 1px; margin: 0; padding: 0; border: 0");
+				html.appendChild(gap);
+				blocks.add(gap);
+				html.appendChild(joined);
+			}
+			blocks.add(joined);
+		}
+		return blocks;
 	}
+
+	private static final String STARTS_A_PAGE = " page-break-before: always; -fs-page-sequence: start";
 
 	static Element body(org.w3c.dom.Document letter) {
 		NodeList bodies = letter.getElementsByTagNameNS(ScriptRuns.XHTML, "body");
@@ -177,16 +187,18 @@ final class LetterBatch {
 	}
 
 	/**
-	 * The index of the first page of each letter, after layout; empty when a letter does not
-	 * start a page of its own (a template that forbids the page break), so that the caller lays
-	 * the letters out one by one instead.
+	 * The pages of each letter, after layout: {@code [from, to)} counted from 0; empty when a
+	 * letter or blank block does not start a page of its own (a template that forbids the
+	 * page break, a blank block over more than one page), so that the caller lays the letters
+	 * out one by one instead.
+	 * @param blocks what {@link #join} returned
 	 */
-	static java.util.Optional<int[]> firstPages(BlockBox root, List<Element> bodies) {
+	static java.util.Optional<int[][]> pageRanges(BlockBox root, List<Element> blocks) {
 		Map<Element, Integer> index = new HashMap<>();
-		for (int i = 0; i < bodies.size(); i++) {
-			index.put(bodies.get(i), i);
+		for (int i = 0; i < blocks.size(); i++) {
+			index.put(blocks.get(i), i);
 		}
-		int[] tops = new int[bodies.size()];
+		int[] tops = new int[blocks.size()];
 		java.util.Arrays.fill(tops, -1);
 		for (Box child : root.getChildren()) {
 			Integer at = child.getElement() == null ? null : index.get(child.getElement());
@@ -194,26 +206,32 @@ final class LetterBatch {
 				tops[at] = child.getAbsY();
 			}
 		}
-		Layer layer = root.getLayer();
-		List<PageBox> pages = layer.getPages();
-		int[] first = new int[bodies.size()];
+		List<PageBox> pages = root.getLayer().getPages();
+		int[] first = new int[blocks.size()];
 		for (int i = 0; i < tops.length; i++) {
-			if (tops[i] < 0) {
-				return java.util.Optional.empty();
-			}
 			first[i] = -1;
-			for (int p = 0; p < pages.size(); p++) {
+			for (int p = 0; p < pages.size() && tops[i] >= 0; p++) {
 				if (pages.get(p).getTop() <= tops[i] && tops[i] < pages.get(p).getBottom()) {
 					first[i] = p;
 					break;
 				}
 			}
 			boolean startsPage = first[i] >= 0 && pages.get(first[i]).getTop() == tops[i];
-			if (!startsPage || (i > 0 && first[i] <= first[i - 1])) {
+			if (!startsPage || (i > 0 && first[i] <= first[i - 1]) || (i == 0 && first[i] != 0)) {
 				return java.util.Optional.empty();
 			}
 		}
-		return first[0] == 0 ? java.util.Optional.of(first) : java.util.Optional.empty();
+		int letters = (blocks.size() + 1) / 2;
+		int[][] ranges = new int[letters][];
+		for (int letter = 0; letter < letters; letter++) {
+			int body = letter * 2;
+			int to = body + 1 < blocks.size() ? first[body + 1] : pages.size();
+			if (body + 2 < blocks.size() && first[body + 2] != first[body + 1] + 1) {
+				return java.util.Optional.empty();
+			}
+			ranges[letter] = new int[] { first[body], to };
+		}
+		return java.util.Optional.of(ranges);
 	}
 
 	/** What one letter's file says about itself: from its own {@code <head>}, else given. */

@@ -142,8 +142,10 @@ public class PdfExporter {
 		PdfTemplate template = this.templates.template(folder, mainFile);
 		FontSet fonts = this.templates.fonts(folder);
 		List<Document> documents = new ArrayList<>(letters.size());
+		List<Integer> together = new ArrayList<>(letters.size());
 		boolean needsShaping = false;
-		for (LetterInput letter : letters) {
+		for (int i = 0; i < letters.size(); i++) {
+			LetterInput letter = letters.get(i);
 			Document document = filledIn(template, letter);
 			ScriptRuns.Result runs = ScriptRuns.apply(document, fonts);
 			if (!runs.missing().isEmpty()) {
@@ -151,6 +153,11 @@ public class PdfExporter {
 			}
 			needsShaping |= runs.needsShaping();
 			documents.add(document);
+			// a letter with text in a fallback font (Arabic, Chinese...) is laid out alone: a font
+			// subset shared by a batch would carry the other letters' rarer glyphs in its file
+			if (template.laysOutTogether() && !runs.usesFallbackFonts()) {
+				together.add(i);
+			}
 		}
 		fonts = this.templates.readyToRender(folder, fonts, needsShaping);
 		List<LetterBatch.Metadata> metadata = new ArrayList<>(letters.size());
@@ -158,23 +165,31 @@ public class PdfExporter {
 			LetterInput letter = letters.get(i);
 			metadata.add(LetterBatch.Metadata.of(documents.get(i), letter.title(), letter.author(), letter.language()));
 		}
-		if (letters.size() > 1 && template.laysOutTogether()) {
-			Optional<List<RenderedPdf>> together = layOutTogether(documents, template, fonts, metadata);
-			if (together.isPresent()) {
-				return together.get();
+		RenderedPdf[] rendered = new RenderedPdf[letters.size()];
+		if (together.size() > 1) {
+			List<Document> batch = together.stream().map(documents::get).toList();
+			Optional<List<RenderedPdf>> laidOut = layOutTogether(batch, template, fonts,
+					together.stream().map(metadata::get).toList());
+			if (laidOut.isPresent()) {
+				for (int k = 0; k < together.size(); k++) {
+					rendered[together.get(k)] = laidOut.get().get(k);
+				}
 			}
-			// a letter did not start a page of its own: one by one (the first document was joined into)
-			documents.set(0, filledIn(template, letters.get(0)));
-			ScriptRuns.apply(documents.get(0), fonts);
+			else {
+				// a letter did not start a page of its own: one by one (the first document was joined into)
+				int first = together.get(0);
+				documents.set(first, filledIn(template, letters.get(first)));
+				ScriptRuns.apply(documents.get(first), fonts);
+			}
 		}
-		List<RenderedPdf> rendered = new ArrayList<>(letters.size());
 		for (int i = 0; i < letters.size(); i++) {
-			LetterBatch.Metadata about = metadata.get(i);
-			rendered.add(layOut(documents.get(i), template, fonts,
-					new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", about.language()),
-					letterStyles(template)));
+			if (rendered[i] == null) {
+				rendered[i] = layOut(documents.get(i), template, fonts,
+						new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", metadata.get(i).language()),
+						letterStyles(template));
+			}
 		}
-		return rendered;
+		return List.of(rendered);
 	}
 
 	private static Document filledIn(PdfTemplate template, LetterInput letter) {
@@ -186,20 +201,20 @@ public class PdfExporter {
 	/** The letters as one document, cut into one PDF each; empty when a letter does not start a page. */
 	private static Optional<List<RenderedPdf>> layOutTogether(List<Document> documents, PdfTemplate template,
 			FontSet fonts, List<LetterBatch.Metadata> metadata) {
-		List<Element> bodies = LetterBatch.join(documents);
+		List<Element> blocks = LetterBatch.join(documents);
 		Set<String> warnings = new LinkedHashSet<>();
 		ITextRenderer renderer = renderer(template.folder(), fonts, letterStyles(template), warnings);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 * documents.size());
-		int[] firstPages;
+		int[][] ranges;
 		int pages;
 		try {
 			renderer.setDocument(documents.get(0), template.folder().baseUri());
 			renderer.layout();
-			Optional<int[]> starts = LetterBatch.firstPages(renderer.getRootBox(), bodies);
-			if (starts.isEmpty()) {
+			Optional<int[][]> laidOut = LetterBatch.pageRanges(renderer.getRootBox(), blocks);
+			if (laidOut.isEmpty()) {
 				return Optional.empty();
 			}
-			firstPages = starts.get();
+			ranges = laidOut.get();
 			pages = renderer.getRootBox().getLayer().getPages().size();
 			renderer.createPDF(out);
 		}
@@ -216,8 +231,9 @@ public class PdfExporter {
 				throw new IllegalStateException("the batch PDF has " + batch.getNumberOfPages() + " pages, laid out " + pages);
 			}
 			for (int i = 0; i < documents.size(); i++) {
-				int to = i + 1 < documents.size() ? firstPages[i + 1] : pages;
-				letters.add(new RenderedPdf(LetterBatch.cut(batch, firstPages[i], to, metadata.get(i)), to - firstPages[i],
+				int from = ranges[i][0];
+				int to = ranges[i][1];
+				letters.add(new RenderedPdf(LetterBatch.cut(batch, from, to, metadata.get(i)), to - from,
 						List.copyOf(warnings)));
 			}
 			batch.close();
