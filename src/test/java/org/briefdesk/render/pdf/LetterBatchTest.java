@@ -75,6 +75,8 @@ class LetterBatchTest {
 			assertThat(together.get(i).pages()).isEqualTo(alone.pages()).isEqualTo(pages(cut)).isEqualTo(1);
 			assertThat(PdfFiles.readingOrder(cut)).isEqualTo(PdfFiles.readingOrder(alone.bytes()));
 			assertThat(PdfFiles.drawnCharacters(cut)).isEqualTo(PdfFiles.drawnCharacters(alone.bytes()));
+			assertThat(glyphs(cut)).as("the same look: every glyph where the letter alone has it").isNotEmpty()
+				.isEqualTo(glyphs(alone.bytes()));
 			String text = PdfFiles.readingOrder(cut);
 			assertThat(text).contains("Page 1", "Invitation: Briefing to Member States on the work of ICAT");
 			for (int other = 0; other < NAMES.length; other++) {
@@ -112,6 +114,7 @@ class LetterBatchTest {
 			assertThat(pageText(together.get(1).bytes(), page)).isEqualTo(pageText(alone.bytes(), page))
 				.contains("Page " + page);
 		}
+		assertThat(glyphs(together.get(1).bytes())).isEqualTo(glyphs(alone.bytes()));
 		assertThat(pageText(together.get(2).bytes(), 1)).contains("Mr. Karim Third", "Page 1").doesNotContain("Page 2");
 	}
 
@@ -146,6 +149,25 @@ class LetterBatchTest {
 		org.apache.commons.io.FileUtils.copyDirectory(Path.of("templates/briefing-pdf/fonts").toFile(),
 				copy.resolve("fonts").toFile());
 		return copy;
+	}
+
+	/** Every glyph drawn: page, character, position, width, size and face (without the subset tag). */
+	private static List<String> glyphs(byte[] pdf) throws Exception {
+		List<String> glyphs = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+					for (org.apache.pdfbox.text.TextPosition glyph : positions) {
+						glyphs.add(String.format(java.util.Locale.ROOT, "%d %s %.2f %.2f %.2f %.2f %s", getCurrentPageNo(),
+								glyph.getUnicode(), glyph.getXDirAdj(), glyph.getYDirAdj(), glyph.getWidthDirAdj(),
+								glyph.getFontSizeInPt(), glyph.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "")));
+					}
+				}
+			};
+			stripper.getText(document);
+		}
+		return glyphs;
 	}
 
 	private static int pages(byte[] pdf) throws Exception {
