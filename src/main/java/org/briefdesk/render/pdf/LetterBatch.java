@@ -251,7 +251,7 @@ final class LetterBatch {
 						}
 						else if (item instanceof Element element && localName(element).equals("title")
 								&& headTitle == null) {
-							headTitle = element.getTextContent().strip();
+							headTitle = element.getTextContent().trim(); // as Flying Saucer trims it
 						}
 					}
 					break;
