@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.briefdesk.render.pdf.LetterInput;
 import org.briefdesk.render.pdf.PdfExporter;
 import org.briefdesk.render.pdf.RenderedPdf;
 import org.briefdesk.system.AtomicFiles;
@@ -61,6 +62,12 @@ public class InvitationGenerator {
 
 	/** Batches being forced to disk at once. */
 	static final int PUBLISHING = 3;
+
+	/**
+	 * At most this many PDF letters are laid out as one document by one worker (then cut into
+	 * a file each): laying out and writing a document costs several times its page of text.
+	 */
+	static final int PDF_LETTERS_PER_LAYOUT = 24;
 
 	private final PdfExporter pdf;
 
@@ -139,17 +146,21 @@ public class InvitationGenerator {
 		try (InvitationManifest.Journal journal = new InvitationManifest.Journal(out);
 				CombinedPdf combinedPdf = options.combined() ? new CombinedPdf(combinedPdfPath, replaceCombined, event) : null;
 				CombinedDocx combinedDocx = options.combined() ? new CombinedDocx(combinedDocxPath, replaceCombined) : null) {
-			Deque<Future<Done>> pending = new ArrayDeque<>();
+			Deque<Future<List<Done>>> pending = new ArrayDeque<>();
 			// what the folder held when the run began, for the workers; the run's own rows go to known
 			Map<String, InvitationManifest.Row> before = Map.copyOf(known);
 			Batch batch = new Batch(publisher, journal, known, combinedPdf, combinedDocx, counts, options.progress(),
 					chosen.size());
+			int perTask = lettersPerTask(chosen.size(), threads, options);
 			try {
-				for (Planned planned : chosen) {
-					if (pending.size() >= window) {
-						batch.take(pending.removeFirst());
+				int pendingLetters = 0;
+				for (int from = 0; from < chosen.size(); from += perTask) {
+					List<Planned> task = chosen.subList(from, Math.min(chosen.size(), from + perTask));
+					while (pendingLetters >= window) {
+						pendingLetters -= batch.take(pending.removeFirst());
 					}
-					pending.add(workers.submit(() -> make(planned, templates, data, options, pdfTemplate, pdfFiles, before, out)));
+					pending.add(workers.submit(() -> make(task, templates, data, options, pdfTemplate, pdfFiles, before, out)));
+					pendingLetters += task.size();
 				}
 				while (!pending.isEmpty()) {
 					batch.take(pending.removeFirst());
@@ -159,7 +170,7 @@ public class InvitationGenerator {
 			finally {
 				// a failure: nothing half-made is published; what was published stays for a resume
 				batch.discard();
-				for (Future<Done> left : pending) {
+				for (Future<List<Done>> left : pending) {
 					left.cancel(true);
 					discard(left);
 				}
@@ -240,11 +251,16 @@ public class InvitationGenerator {
 			this.total = total;
 		}
 
-		void take(Future<Done> future) {
-			this.letters.add(result(future));
-			if (this.letters.size() >= BATCH) {
-				publish();
+		/** Takes a worker's letters, in order; returns how many. */
+		int take(Future<List<Done>> future) {
+			List<Done> made = result(future);
+			for (Done done : made) {
+				this.letters.add(done);
+				if (this.letters.size() >= BATCH) {
+					publish();
+				}
 			}
+			return made.size();
 		}
 
 		/** Hands the batch to the publisher (forced to disk, then named); records the oldest when enough are under way. */
@@ -321,10 +337,10 @@ public class InvitationGenerator {
 
 	}
 
-	private static void discard(Future<Done> future) {
+	private static void discard(Future<List<Done>> future) {
 		try {
 			if (!future.isCancelled()) {
-				future.get().staged.forEach(AtomicFiles.Staged::discard);
+				future.get().forEach(done -> done.staged.forEach(AtomicFiles.Staged::discard));
 			}
 		}
 		catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException gone) {
@@ -491,41 +507,88 @@ public class InvitationGenerator {
 		}
 	}
 
-	/** A worker's part: make one letter's files, or keep those a resume finds whole. */
-	private Done make(Planned planned, LetterTemplates templates, LetterData data, InvitationOptions options,
+	/**
+	 * How many consecutive letters one worker task makes: with PDF letters, up to
+	 * {@link #PDF_LETTERS_PER_LAYOUT} (laid out together), but never so many that a core
+	 * idles at the end of a short run; Word letters alone, one.
+	 */
+	static int lettersPerTask(int letters, int threads, InvitationOptions options) {
+		if (!options.pdf() && !options.combined()) {
+			return 1;
+		}
+		int spread = (int) Math.ceil(letters / (threads * 2.0));
+		return Math.max(1, Math.min(PDF_LETTERS_PER_LAYOUT, spread));
+	}
+
+	/** A worker's part: make consecutive letters' files, or keep those a resume finds whole. */
+	private List<Done> make(List<Planned> task, LetterTemplates templates, LetterData data, InvitationOptions options,
 			Path pdfTemplate, Map<String, String> pdfFiles, Map<String, InvitationManifest.Row> known, Path out)
 			throws IOException {
-		List<AtomicFiles.Staged> staged = new ArrayList<>(2);
-		Letter letter = planned.letter;
-		Path docxPath = out.resolve(planned.docx);
-		byte[] docx = options.resume() ? matching(docxPath, known.get(planned.docx)) : null;
-		boolean docxWritten = docx == null;
-		Map<String, Object> values = null;
-		if (docxWritten) {
-			values = data.of(letter);
-			docx = docx(templates.forLanguage(letter.language()), values);
-			staged.add(AtomicFiles.stage(docxPath, options.overwrite() || options.resume(), docx));
-		}
-		InvitationManifest.Row docxRow = new InvitationManifest.Row(letter.inviteeId(), letter.language(), planned.docx,
-				sha256(docx));
-		byte[] pdfBytes = null;
-		boolean pdfWritten = false;
-		InvitationManifest.Row pdfRow = null;
-		if (options.pdf()) {
-			Path pdfPath = out.resolve(planned.pdf);
-			pdfBytes = options.resume() ? matching(pdfPath, known.get(planned.pdf)) : null;
-			if (pdfBytes == null) {
-				pdfBytes = pdf(planned, data, pdfTemplate, pdfFiles);
-				staged.add(AtomicFiles.stage(pdfPath, options.overwrite() || options.resume(), pdfBytes));
-				pdfWritten = true;
+		int count = task.size();
+		List<List<AtomicFiles.Staged>> staged = new ArrayList<>(count);
+		InvitationManifest.Row[] docxRows = new InvitationManifest.Row[count];
+		boolean[] docxWritten = new boolean[count];
+		byte[][] docxBytes = new byte[count][];
+		byte[][] pdfBytes = new byte[count][];
+		boolean[] pdfWritten = new boolean[count];
+		// the letters whose PDF is to be made, by the template file their language uses, in order
+		Map<String, List<Integer>> toRender = new LinkedHashMap<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				Planned planned = task.get(i);
+				Letter letter = planned.letter;
+				List<AtomicFiles.Staged> own = new ArrayList<>(2);
+				staged.add(own);
+				Path docxPath = out.resolve(planned.docx);
+				byte[] docx = options.resume() ? matching(docxPath, known.get(planned.docx)) : null;
+				docxWritten[i] = docx == null;
+				if (docxWritten[i]) {
+					docx = docx(templates.forLanguage(letter.language()), data.of(letter));
+					own.add(AtomicFiles.stage(docxPath, options.overwrite() || options.resume(), docx));
+				}
+				docxBytes[i] = docx;
+				docxRows[i] = new InvitationManifest.Row(letter.inviteeId(), letter.language(), planned.docx, sha256(docx));
+				if (options.pdf() && options.resume()) {
+					pdfBytes[i] = matching(out.resolve(planned.pdf), known.get(planned.pdf));
+				}
+				if ((options.pdf() || options.combined()) && pdfBytes[i] == null) {
+					toRender.computeIfAbsent(pdfFile(pdfTemplate, letter.language(), pdfFiles), any -> new ArrayList<>())
+						.add(i);
+				}
 			}
-			pdfRow = new InvitationManifest.Row(letter.inviteeId(), letter.language(), planned.pdf, sha256(pdfBytes));
+			for (Map.Entry<String, List<Integer>> group : toRender.entrySet()) {
+				List<Integer> indexes = group.getValue();
+				List<LetterInput> inputs = new ArrayList<>(indexes.size());
+				for (int index : indexes) {
+					inputs.add(pdfInput(task.get(index).letter, data));
+				}
+				List<RenderedPdf> rendered = this.pdf.renderLetters(pdfTemplate, group.getKey(), inputs);
+				for (int k = 0; k < indexes.size(); k++) {
+					int index = indexes.get(k);
+					pdfBytes[index] = rendered.get(k).bytes();
+					if (options.pdf()) {
+						staged.get(index).add(AtomicFiles.stage(out.resolve(task.get(index).pdf),
+								options.overwrite() || options.resume(), pdfBytes[index]));
+						pdfWritten[index] = true;
+					}
+				}
+			}
 		}
-		else if (options.combined()) {
-			pdfBytes = pdf(planned, data, pdfTemplate, pdfFiles);
+		catch (IOException | RuntimeException failed) {
+			staged.forEach(own -> own.forEach(AtomicFiles.Staged::discard));
+			throw failed;
 		}
-		return new Done(planned, docxRow, docxWritten, options.combined() ? docx : null, pdfRow, pdfWritten,
-				options.combined() ? pdfBytes : null, staged);
+		List<Done> done = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			Planned planned = task.get(i);
+			InvitationManifest.Row pdfRow = options.pdf()
+					? new InvitationManifest.Row(planned.letter.inviteeId(), planned.letter.language(), planned.pdf,
+							sha256(pdfBytes[i]))
+					: null;
+			done.add(new Done(planned, docxRows[i], docxWritten[i], options.combined() ? docxBytes[i] : null, pdfRow,
+					pdfWritten[i], options.combined() ? pdfBytes[i] : null, staged.get(i)));
+		}
+		return done;
 	}
 
 	/** The file's bytes when it is there and is what the manifest says was written, else null. */
@@ -537,8 +600,8 @@ public class InvitationGenerator {
 		return sha256(bytes).equals(row.sha256()) ? bytes : null;
 	}
 
-	/** A worker's letter, or its failure as one line. */
-	private static Done result(Future<Done> future) {
+	/** A worker's letters, or its failure as one line. */
+	private static List<Done> result(Future<List<Done>> future) {
 		return resultOf(future);
 	}
 
@@ -580,11 +643,16 @@ public class InvitationGenerator {
 
 	private byte[] pdf(Planned planned, LetterData data, Path pdfTemplate, Map<String, String> pdfFiles) {
 		Letter letter = planned.letter;
+		LetterInput input = pdfInput(letter, data);
+		return this.pdf.renderLetter(pdfTemplate, pdfFile(pdfTemplate, letter.language(), pdfFiles), input.data(),
+				input.title(), input.author(), input.language()).bytes();
+	}
+
+	/** A letter's data for its PDF, titled by its event and written by the issuer. */
+	private static LetterInput pdfInput(Letter letter, LetterData data) {
 		Map<String, Object> values = data.of(letter);
 		String title = String.valueOf(((Map<?, ?>) values.get("event")).get("title"));
-		RenderedPdf rendered = this.pdf.renderLetter(pdfTemplate, pdfFile(pdfTemplate, letter.language(), pdfFiles), values,
-				title, String.valueOf(values.get("issuedBy")), letter.language());
-		return rendered.bytes();
+		return new LetterInput(values, title, String.valueOf(values.get("issuedBy")), letter.language());
 	}
 
 	static String sha256(byte[] bytes) {

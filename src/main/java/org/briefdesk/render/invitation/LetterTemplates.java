@@ -15,13 +15,16 @@ import org.briefdesk.system.BriefdeskException;
  * language is LANG when there is one, else the default {@code invitation.docx}. Where they
  * are looked for: the built-in letters (English, French); a folder given as the template
  * (it must hold {@code invitation.docx}); or a file given as the template ({@code x.docx}:
- * its sibling {@code x.LANG.docx} for LANG). Each template is read and compiled once.
+ * its sibling {@code x.LANG.docx} for LANG). Each template is read once a run and compiled
+ * once per JVM (per content).
  */
 final class LetterTemplates {
 
 	static final String BUILT_IN = "briefdesk/templates/";
 
 	static final String DEFAULT_NAME = "invitation";
+
+	private static final Map<String, LetterTemplate> COMPILED = new ConcurrentHashMap<>();
 
 	private final Path file;
 
@@ -106,14 +109,33 @@ final class LetterTemplates {
 				if (in == null) {
 					throw new BriefdeskException("the built-in template " + fileName + " is missing from this build");
 				}
-				return LetterTemplate.compile("the built-in " + fileName, in.readAllBytes());
+				return compiled("the built-in " + fileName, in.readAllBytes());
 			}
 			catch (IOException failed) {
 				throw new BriefdeskException("cannot read the built-in " + fileName + ": " + failed.getMessage(), failed);
 			}
 		}
 		Path path = key.isEmpty() && this.file != null ? this.file : this.folder.resolve(fileName);
-		return LetterTemplate.compile(path.toString(), PlainTextTemplates.read(path));
+		return compiled(path.toString(), PlainTextTemplates.read(path));
+	}
+
+	/**
+	 * A template compiled once per JVM for the same name and bytes: a session (or a benchmark)
+	 * that generates several times does not pay for compiling again (≈ 50 ms a template). A
+	 * compiled template is immutable; a changed file has other bytes.
+	 */
+	private static LetterTemplate compiled(String label, byte[] bytes) {
+		String key = label + "|" + InvitationGenerator.sha256(bytes);
+		LetterTemplate known = COMPILED.get(key);
+		if (known != null) {
+			return known;
+		}
+		LetterTemplate template = LetterTemplate.compile(label, bytes);
+		if (COMPILED.size() >= 16) {
+			COMPILED.clear();
+		}
+		COMPILED.put(key, template);
+		return template;
 	}
 
 }

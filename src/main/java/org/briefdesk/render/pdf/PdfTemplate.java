@@ -23,8 +23,10 @@ import org.briefdesk.system.BriefdeskException;
  * for XML; a name in the template resolves only to a field of the data model (maps and lists,
  * never a method of a Java object); a missing field is an error, an empty one is not;
  * partials are not supported (a template is one file).
+ *
+ * @param laysOutTogether whether letters of it may be laid out as one document (see {@link LetterBatch})
  */
-record PdfTemplate(TemplateFolder folder, String mainFile, Template mustache) {
+record PdfTemplate(TemplateFolder folder, String mainFile, Template mustache, boolean laysOutTogether) {
 
 	private static final Mustache.Compiler COMPILER = Mustache.compiler()
 		.escapeHTML(true)
@@ -45,9 +47,9 @@ record PdfTemplate(TemplateFolder folder, String mainFile, Template mustache) {
 		byte[] bytes = folder.read(mainFile)
 			.orElseThrow(() -> new BriefdeskException("no " + mainFile + " in " + folder.name()));
 		String text = utf8(bytes, label);
-		SecureXhtml.parse(text, line -> label + ":" + line);
+		org.w3c.dom.Document unfilled = SecureXhtml.parse(text, line -> label + ":" + line);
 		try {
-			return new PdfTemplate(folder, mainFile, COMPILER.compile(text));
+			return new PdfTemplate(folder, mainFile, COMPILER.compile(text), LetterBatch.canLayOutTogether(folder, unfilled));
 		}
 		catch (MustacheParseException malformed) {
 			throw new BriefdeskException(withLine(label, malformed.getMessage()));

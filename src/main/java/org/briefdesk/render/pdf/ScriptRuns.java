@@ -33,12 +33,15 @@ final class ScriptRuns {
 
 	private boolean needsShaping;
 
+	private boolean usesFallbackFonts;
+
 	/**
 	 * What the pass found.
 	 * @param missing the code points no font has
 	 * @param needsShaping whether the page holds letters of a script that must be shaped
+	 * @param usesFallbackFonts whether some text is set in a fallback font (not a text font)
 	 */
-	record Result(SortedSet<Integer> missing, boolean needsShaping) {
+	record Result(SortedSet<Integer> missing, boolean needsShaping, boolean usesFallbackFonts) {
 	}
 
 	private ScriptRuns(FontSet fonts) {
@@ -54,7 +57,7 @@ final class ScriptRuns {
 				pass.walk(element);
 			}
 		}
-		return new Result(pass.missing, pass.needsShaping);
+		return new Result(pass.missing, pass.needsShaping, pass.usesFallbackFonts);
 	}
 
 	private static String localName(Node node) {
@@ -131,6 +134,7 @@ final class ScriptRuns {
 			String trailing = content.substring(content.stripTrailing().length());
 			content = content.stripTrailing();
 			Element span = document.createElementNS(XHTML, "span");
+			this.usesFallbackFonts = true;
 			span.setAttribute("class", "bd-fallback");
 			span.setAttribute("style", "font-family: \"" + this.fonts.fallbackFamily(run.font()) + "\"");
 			if (isRightToLeft(content)) {

@@ -8,6 +8,8 @@
  * Letters that are not packs (the invitation letters of {@code render.invitation}) go through
  * the same pipeline with plain data ({@code PdfExporter.renderLetter}), from the built-in
  * {@code invitation-pdf} folder (which uses the briefing template's fonts) or a folder of
- * the user's.
+ * the user's; {@code PdfExporter.renderLetters} lays several letters of one template out as
+ * one document and cuts it into a PDF per letter ({@code LetterBatch}), where the template
+ * allows it.
  */
 package org.briefdesk.render.pdf;

@@ -157,6 +157,11 @@ class InvitationGeneratorTest {
 				// (and a bidirectional override, kept as given, reorders what follows it)
 				assertThat(text.replaceAll("\\p{Cf}", ""))
 					.contains(salutation.split("[\\p{IsArabic}\\p{IsHan}\\p{Cf}]")[0].strip());
+				// letters are laid out several at a time: each file holds its own letter and no word of another
+				assertOnlyItsOwnOrganisation(text, letters.get(i));
+				assertThat(org.briefdesk.render.pdf.PdfFontsForTests.fonts(Files.readAllBytes(pdf)))
+					.isNotEmpty()
+					.allMatch(font -> font.embedded() && font.subset(), "embedded as a subset");
 			}
 		}
 		try (PDDocument document = Loader.loadPDF(summary.files().get(2).resolveSibling(
@@ -185,6 +190,14 @@ class InvitationGeneratorTest {
 		}
 		try (PDDocument pdf = Loader.loadPDF(summary.combinedPdf().toFile())) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(40);
+			for (int page = 1; page <= 40; page++) {
+				PDFTextStripper onePage = new PDFTextStripper();
+				onePage.setStartPage(page);
+				onePage.setEndPage(page);
+				String text = onePage.getText(pdf);
+				assertThat(text).contains("Page 1");
+				assertOnlyItsOwnOrganisation(text, letters.get(page - 1));
+			}
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setStartPage(40);
 			stripper.setEndPage(40);
@@ -238,6 +251,22 @@ class InvitationGeneratorTest {
 
 	private InvitationOptions options() {
 		return InvitationOptions.into(this.out).withLetterDate(SampleLetters.LETTER_DATE);
+	}
+
+	/** Organisations of {@link HostileInvitees} that name one invitee and are read back as written. */
+	private static final List<String> MARKERS = List.of("Permanent Mission of Poland", "Mission permanente de la France",
+			"Reserved", "Root", "Bidi", "Mission A", "Mission B", "=SUM(A1:A9)");
+
+	private static void assertOnlyItsOwnOrganisation(String text, Letter letter) {
+		String own = String.valueOf(letter.invitee().get("organisation"));
+		for (String marker : MARKERS) {
+			if (marker.equals(own)) {
+				assertThat(text).contains(marker);
+			}
+			else {
+				assertThat(text).doesNotContain(marker);
+			}
+		}
 	}
 
 	private static int count(String text, String part) {
