@@ -22,12 +22,7 @@ combined_n="${3:-1000}"
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 bench() { java -Djava.awt.headless=true "$@"; }
 
-node_dir="target/bench-node"
-if [ ! -d "$node_dir/node_modules/docxtemplater" ] || [ ! -d "$node_dir/node_modules/pizzip" ]; then
-  mkdir -p "$node_dir"
-  (cd "$node_dir" && npm init -y >/dev/null && npm install --no-audit --no-fund docxtemplater pizzip >/dev/null)
-fi
-cp bench/invitations-docxtemplater.js "$node_dir/"
+. bench/docxtemplater-peer.sh
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -15,12 +15,7 @@ command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get i
 ./mvnw -B -q test-compile
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-node_dir="target/bench-node"
-if [ ! -d "$node_dir/node_modules/docxtemplater" ] || [ ! -d "$node_dir/node_modules/pizzip" ]; then
-  mkdir -p "$node_dir"
-  (cd "$node_dir" && npm init -y >/dev/null && npm install --no-audit --no-fund docxtemplater pizzip >/dev/null)
-fi
-cp bench/invitations-docxtemplater.js "$node_dir/"
+. bench/docxtemplater-peer.sh
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
