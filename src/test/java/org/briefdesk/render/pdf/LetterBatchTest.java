@@ -38,8 +38,8 @@ class LetterBatchTest {
 		data.put("event", Map.of("title", "Briefing to Member States on the work of ICAT", "place",
 				"Vienna International Centre", "date", "Tuesday, 3 October 2023", "time", "10:00–11:30", "coChairs",
 				"IOM and OSRSG-VAC"));
-		data.put("letter", Map.of("date", "12 September 2023"));
-		data.put("invitee", Map.of("full_name", fullName, "title", "Counsellor", "organisation", organisation,
+		data.put("letter", Map.of("date", "12 September 2023", "when", "Tuesday, 3 October 2023, 10:00–11:30"));
+		data.put("invitee", Map.of("full_name", fullName, "addressee", fullName, "title", "Counsellor", "organisation", organisation,
 				"salutation", "Dear " + fullName + ",", "closing", "Yours sincerely,"));
 		data.put("signatory", Map.of("fullName", "Ms. Alena Kupchyna", "title", "Coordinator", "organisation", "OSCE"));
 		data.put("issuedBy", "ICAT Secretariat");
