@@ -2,10 +2,6 @@ package org.briefdesk.facts;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.briefdesk.system.Utf8Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -65,15 +62,8 @@ final class LibraryFileReader {
 					+ " MB); split it into smaller files");
 			return Map.of();
 		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException notUtf8) {
+		String text = Utf8Text.decode(content).orElse(null);
+		if (text == null) {
 			problems.add(name, 0, "the file is not UTF-8 text; save it as UTF-8");
 			return Map.of();
 		}

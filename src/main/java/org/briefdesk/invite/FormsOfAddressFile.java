@@ -3,10 +3,6 @@ package org.briefdesk.invite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.briefdesk.system.Utf8Text;
 import org.briefdesk.facts.Problems;
 import org.briefdesk.system.BriefdeskException;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -99,15 +96,8 @@ public final class FormsOfAddressFile {
 			problems.add(name, 0, "the file is larger than 1 MB; forms of address are a few lines");
 			return null;
 		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException notUtf8) {
+		String text = Utf8Text.decode(content).orElse(null);
+		if (text == null) {
 			problems.add(name, 0, "the file is not UTF-8 text; save it as UTF-8");
 			return null;
 		}

@@ -73,7 +73,7 @@ public class InvitationLetters {
 		List<Letter> letters = new ArrayList<>();
 		for (Invitee invitee : this.invitations.list(eventId, null)) {
 			String language = letterLanguages.computeIfAbsent(invitee.languageCode(),
-					wanted -> letterLanguage(request.template(), wanted));
+					wanted -> InvitationGenerator.letterLanguage(request.template(), wanted));
 			letters.add(new Letter(invitee.number(), invitee.id(), language, invitee.contact().givenName(),
 					invitee.contact().familyName(), InviteeModels.map(invitee, language, forms)));
 		}
@@ -81,13 +81,6 @@ public class InvitationLetters {
 				request.combined(), request.only(), request.overwrite(), request.resume(), null, null, 0,
 				request.progress());
 		return this.generator.generate(invitationEvent(event), letters, options);
-	}
-
-	/** The language's own template, else its base language's ("fr-ca" → "fr"), else English. */
-	static String letterLanguage(Path template, String wanted) {
-		String own = InvitationGenerator.letterLanguage(template, wanted);
-		int dash = wanted.indexOf('-');
-		return own.equals(wanted) || dash <= 0 ? own : InvitationGenerator.letterLanguage(template, wanted.substring(0, dash));
 	}
 
 	/** The rules of the template folder (of a template file: its folder's), else the built-in ones. */

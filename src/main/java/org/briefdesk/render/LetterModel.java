@@ -30,7 +30,7 @@ public record LetterModel(
 		PersonView signatory = pack.chair() != null ? pack.chair() : new PersonView("", "", "", "", "", "", "", "");
 		return new LetterModel(pack.event(), pack.coChairs(), signatory, pack.issuedBy(),
 				new LetterView(pack.generatedOn(), pack.generatedOnIso(),
-						pack.event().time().isEmpty() ? pack.event().date() : pack.event().date() + ", " + pack.event().time(),
+						pack.event().dayAndTime(),
 						invitee.number(), invitee.language()),
 				invitee);
 	}

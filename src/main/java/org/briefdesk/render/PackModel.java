@@ -129,6 +129,11 @@ public record PackModel(
 			@Field("Series the event belongs to, for recurring meetings; may be empty") String series,
 			@Field("Co-chair organisations in one line, e.g. \"IOM and OSRSG-VAC\"; may be empty") String coChairs,
 			@Field("Host organisations in one line; may be empty") String hosts) {
+		/** The day and, when the event has one, its time, in one line: "Tuesday, 3 October 2023, 13:15–14:30 (CEST)". */
+		public String dayAndTime() {
+			return this.time.isEmpty() ? this.date : this.date + ", " + this.time;
+		}
+
 		/** An event whose one line of organisations names its co-chairs, and no hosts. */
 		public EventView(String id, String title, String kind, String date, String dateIso, String time, String venue,
 				String city, String country, String place, String onTheMarginsOf, String series, String coChairs) {

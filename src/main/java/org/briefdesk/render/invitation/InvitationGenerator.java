@@ -85,11 +85,17 @@ public class InvitationGenerator {
 
 	/**
 	 * The language a letter for an invitee of {@code language} is written in with this
-	 * template: its own when the template has {@code NAME.LANG.docx}, else the default
-	 * language ({@value #DEFAULT_LANGUAGE}), so that salutation and template agree.
+	 * template: its own when the template has {@code NAME.LANG.docx}, else its base language's
+	 * ("fr-ca" → "fr"), else the default language ({@value #DEFAULT_LANGUAGE}), so that
+	 * salutation and template agree.
 	 */
 	public static String letterLanguage(Path template, String language) {
-		return LetterTemplates.of(template).hasOwn(language) ? language : DEFAULT_LANGUAGE;
+		LetterTemplates templates = LetterTemplates.of(template);
+		if (templates.hasOwn(language)) {
+			return language;
+		}
+		int dash = language.indexOf('-');
+		return dash > 0 && templates.hasOwn(language.substring(0, dash)) ? language.substring(0, dash) : DEFAULT_LANGUAGE;
 	}
 
 	/**

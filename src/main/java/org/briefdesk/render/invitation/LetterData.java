@@ -68,7 +68,7 @@ final class LetterData {
 		EventView event = eventView(language);
 		data.put("event", TemplateData.of(event));
 		// the day and, when the event has one, its time: one line, so no letter shows an empty "Time"
-		data.put("when", event.time().isEmpty() ? event.date() : event.date() + ", " + event.time());
+		data.put("when", event.dayAndTime());
 		List<Object> coChairs = new ArrayList<>();
 		for (OrganisationView organisation : this.event.coChairs()) {
 			coChairs.add(TemplateData.of(organisation));

@@ -1,9 +1,5 @@
 package org.briefdesk.render.pdf;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +8,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.MustacheParseException;
 import com.samskivert.mustache.Template;
+import org.briefdesk.system.Utf8Text;
 import org.briefdesk.system.BriefdeskException;
 
 /**
@@ -83,17 +80,9 @@ record PdfTemplate(TemplateFolder folder, String mainFile, Template mustache, bo
 	}
 
 	private static String utf8(byte[] bytes, String label) {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException notText) {
-			throw new BriefdeskException(label + " is not UTF-8 text; save it as UTF-8");
-		}
+		String text = Utf8Text.decode(bytes)
+			.orElseThrow(() -> new BriefdeskException(label + " is not UTF-8 text; save it as UTF-8"));
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 	/** Resolves names in maps and lists only: a template cannot call a method of anything. */
