@@ -193,6 +193,74 @@ class TemplateSafetyTest {
 	}
 
 	@Test
+	void aTripleMustacheTagIsRefusedAtLoadWithItsLine() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{{title}}}</h1>");
+		int line = lineOfText("briefing.xhtml", "{{{title}}}");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageStartingWith(this.template.resolve("briefing.xhtml") + ":" + line + ": {{{title}}}")
+			.hasMessageContaining("unescaped");
+	}
+
+	@Test
+	void anAmpersandTagIsRefusedAtLoadWithItsLine() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{& title}}</h1>");
+		int line = lineOfText("briefing.xhtml", "{{& title}}");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageStartingWith(this.template.resolve("briefing.xhtml") + ":" + line + ": {{& title}}")
+			.hasMessageContaining("unescaped");
+	}
+
+	@Test
+	void otherDelimitersAreRefusedBecauseTheyWouldHideUnescapedTags() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "{{=<% %>=}}<h1><%{title}%></h1><%={{ }}=%>");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("briefing.xhtml:")
+			.hasMessageContaining("other delimiters");
+	}
+
+	@Test
+	void theWholeDataModelCannotBePrinted() throws Exception {
+		for (String tag : List.of("{{.}}", "{{this}}", "{{ . }}")) {
+			this.template = PdfFiles.copyDefaultTemplate(this.folder.resolve("t" + tag.hashCode()));
+			edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>" + tag + "</h1>");
+			assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+				.isInstanceOf(BriefdeskException.class)
+				.hasMessageContaining("briefing.xhtml:" + lineOfText("briefing.xhtml", tag) + ": " + tag)
+				.hasMessageContaining("whole data model");
+		}
+	}
+
+	@Test
+	void aTagThatNamesAWholeObjectIsRefusedWhenFilledIn() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{event}} {{#event}}{{.}}{{/event}}</h1>");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("briefing.xhtml: a tag names a whole object or list of the data model")
+			.hasMessageNotContaining("{venue=")
+			.hasMessageNotContaining("Exception");
+	}
+
+	@Test
+	void theElementOfASectionOverTextsStillPrints() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{#title}}[{{.}}]{{/title}}</h1>");
+		RenderedPdf pdf = exporter.renderToBytes(SamplePacks.vienna2023(), this.template);
+		assertThat(PdfFiles.text(pdf.bytes())).contains("[" + SamplePacks.vienna2023().title().substring(0, 10));
+	}
+
+	int lineOfText(String file, String text) throws Exception {
+		List<String> lines = Files.readAllLines(this.template.resolve(file), StandardCharsets.UTF_8);
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(text + " is not in " + file);
+	}
+
+	@Test
 	void aFolderWithoutBriefingXhtmlIsNamed() throws Exception {
 		Files.delete(this.template.resolve("briefing.xhtml"));
 		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
