@@ -93,6 +93,39 @@ class TemplateSafetyTest {
 	}
 
 	@Test
+	void aFontLinkedFromOutsideTheFolderIsRefusedAndNotRead() throws Exception {
+		Path outside = Files.createDirectories(this.folder.resolve("elsewhere"));
+		Path font = this.template.resolve("fonts/NotoSans-Regular.ttf");
+		Files.move(font, outside.resolve("NotoSans-Regular.ttf"));
+		Files.createSymbolicLink(font, outside.resolve("NotoSans-Regular.ttf"));
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessage(font + " is a link to a file outside the template folder; a template reads only its own files:"
+					+ " copy the font itself into " + this.template.resolve("fonts/"));
+	}
+
+	@Test
+	void aFontsFolderLinkedFromOutsideIsRefused() throws Exception {
+		Path fonts = this.template.resolve("fonts");
+		Path outside = this.folder.resolve("shared-fonts");
+		Files.move(fonts, outside);
+		Files.createSymbolicLink(fonts, outside);
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("is a link to a folder outside the template folder")
+			.hasMessageContaining("copy the fonts into");
+	}
+
+	@Test
+	void aStylesheetLinkedFromOutsideIsNotReadForTheLetterBatchEither() throws Exception {
+		Files.writeString(this.folder.resolve("secret.css"), "body { color: red }");
+		Files.createSymbolicLink(this.template.resolve("linked.css"), this.folder.resolve("secret.css"));
+		assertThat(TemplateFolder.Directory.open(this.template).read("linked.css")).isEmpty();
+		assertThat(TemplateFolder.Directory.open(this.template).read("../secret.css")).isEmpty();
+		assertThat(TemplateFolder.Directory.open(this.template).read("briefing.css")).isPresent();
+	}
+
+	@Test
 	void imagesInTheFolderAreUsedAndSvgIsRefused() throws Exception {
 		Files.write(this.template.resolve("logo.png"), tinyPng());
 		Files.writeString(this.template.resolve("logo.svg"),
