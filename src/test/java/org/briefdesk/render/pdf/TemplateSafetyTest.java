@@ -85,6 +85,27 @@ class TemplateSafetyTest {
 	}
 
 	@Test
+	void nothingOfTheRenderersOwnChatterReachesStandardOutput() throws Exception {
+		Files.writeString(this.template.resolve("extra.css"), "h1 { color: #123456 }");
+		edit("briefing.css", "@page {", "@import url(\"" + http("/imported.css") + "\");\n@import url(\"file:/etc/hostname\");\n"
+				+ "@import \"extra.css\";\n@page {");
+		java.io.PrintStream standardOutput = System.out;
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		RenderedPdf pdf;
+		System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			pdf = exporter.renderToBytes(SamplePacks.vienna2023(), this.template);
+		}
+		finally {
+			System.setOut(standardOutput);
+		}
+		assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+		assertThat(pdf.warnings()).hasSize(2).noneMatch(w -> w.contains("extra.css"));
+		assertThat(PdfFiles.text(pdf.bytes())).contains("Hanna Antonova");
+		assertThat(this.requests).hasValue(0);
+	}
+
+	@Test
 	void aSymbolicLinkOutOfTheFolderIsLeftOut() throws Exception {
 		Files.createSymbolicLink(this.template.resolve("outside.css"), Path.of("/etc/passwd"));
 		edit("briefing.xhtml", "href=\"briefing.css\"/>", "href=\"briefing.css\"/>\n  <link rel=\"stylesheet\" href=\"outside.css\"/>");
