@@ -245,6 +245,22 @@ class LibraryImportTest {
 	}
 
 	@Test
+	void yamlNestedTooDeepIsRefusedWithItsLine() throws IOException {
+		StringBuilder yaml = new StringBuilder("people:\n  - id: deep\n    name: Deep\n    notes: ");
+		yaml.append("[".repeat(5000)).append("]".repeat(5000)).append('\n');
+		Path flow = file("people.yaml", yaml.toString());
+		assertThat(refused(flow)).singleElement().asString()
+			.startsWith(flow + ":4: nested more than 32 levels deep here");
+		StringBuilder block = new StringBuilder("people:\n");
+		for (int i = 1; i <= 40; i++) {
+			block.append("  ".repeat(i)).append("- x:\n");
+		}
+		Path nested = file("organisations.yaml", block.toString());
+		assertThat(refused(nested)).singleElement().asString().matches(java.util.regex.Pattern.quote(nested.toString())
+				+ ":\\d+: nested more than 32 levels deep here; .*");
+	}
+
+	@Test
 	void everyProblemIsReportedAtOnce() throws IOException {
 		Path file = file("people.yaml", """
 				people:
