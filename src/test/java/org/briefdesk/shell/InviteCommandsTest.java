@@ -156,6 +156,8 @@ class InviteCommandsTest {
 		assertThat(docx).hasSize(30).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(letters));
 		assertThat(letterText(letters.resolve("001-Antonova-Hanna.docx"))).contains("Excellency,",
 				"H.E. Ambassador Ms. Hanna Antonova", "Tuesday, 3 October 2023", "IOM and OSRSG-VAC");
+		// nobody chairs the event: the issuing body signs, rather than an empty signature
+		assertThat(letterText(letters.resolve("001-Antonova-Hanna.docx")).strip()).matches("(?s).*consideration\\.\\s*ICAT\\s+ICAT\tPage 1");
 		assertThat(letterText(letters.resolve("002-Dubois-Jean-Pierre.docx"))).contains("Excellence,",
 				"mardi 3 octobre 2023", "IOM et OSRSG-VAC");
 		// Russian has no template of its own: the English letter, addressed in English
