@@ -98,7 +98,7 @@ public class BriefingPackModels implements PackModelSource {
 	public PackModel build(BriefingContents contents, LocalDate today) {
 		Briefing briefing = contents.briefing();
 		Event event = contents.event();
-		List<OrganisationView> coChairs = organisations(contents, event.coChairIds());
+		List<OrganisationView> coChairs = organisations(contents, contents.coChairIds());
 		List<OrganisationView> hosts = organisations(contents, event.hostIds());
 		Notes notes = new Notes(briefing.has(SectionKind.SOURCES));
 		List<FigureView> figures = briefing.has(SectionKind.FIGURES) ? figures(contents, notes) : List.of();

@@ -32,6 +32,11 @@ class FactEntriesConfiguration {
 	}
 
 	@Bean
+	LibraryEntries chairpersonshipsEntries(ChairpersonshipRepository repository) {
+		return new FactEntries<>(FactFormat.CHAIRPERSONSHIP, repository, 450);
+	}
+
+	@Bean
 	LibraryEntries statisticsEntries(StatisticRepository repository) {
 		return new FactEntries<>(FactFormat.STATISTIC, repository, 500);
 	}

@@ -1,8 +1,11 @@
 package org.briefdesk.shell;
 
+import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.briefdesk.briefing.Finding;
 import org.briefdesk.system.UsageException;
 
 /** The options every {@code export} command shares: which briefing, and the paths given. */
@@ -19,6 +22,13 @@ final class ExportOptions {
 		return session.briefingInUse()
 			.orElseThrow(() -> new UsageException(
 					"no briefing to export; give --briefing ID, or pick one with `briefing use ID`"));
+	}
+
+	/** Prints what the export warns about, one {@code warning: WHERE: MESSAGE} line each. */
+	static void printWarnings(PrintWriter out, List<Finding> warnings) {
+		for (Finding warning : warnings) {
+			out.println("warning: " + warning.where() + ": " + warning.message());
+		}
 	}
 
 	/** The path an option names, or null when it was not given. */
