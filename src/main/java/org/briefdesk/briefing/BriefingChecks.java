@@ -77,14 +77,6 @@ public class BriefingChecks {
 		return new Report(contents.briefing().id(), years, List.copyOf(findings));
 	}
 
-	/**
-	 * What an export of the briefing warns about while it goes ahead: each figure with a newer
-	 * edition out by the event's date. (The rest of {@link #check} is for before it goes out.)
-	 */
-	public List<Finding> exportWarnings(String briefingId) {
-		return SupersededFigureRule.findings(this.briefings.contents(briefingId), LocalDate.now(this.clock));
-	}
-
 	/** The rules that run, in order (for `help` and tests). */
 	public List<BriefingCheckRule> rules() {
 		return this.rules;

@@ -89,6 +89,18 @@ public class BriefingPackModels implements PackModelSource {
 		return build(this.briefings.contents(briefingId), LocalDate.now(this.clock));
 	}
 
+	/**
+	 * Each figure of the briefing with a newer edition out by the event's date: an export says
+	 * so as it goes ahead (the rest of {@code briefing check} is for before the pack goes out).
+	 */
+	@Override
+	public List<String> warnings(String briefingId) {
+		return SupersededFigureRule.findings(this.briefings.contents(briefingId), LocalDate.now(this.clock))
+			.stream()
+			.map(finding -> finding.where() + ": " + finding.message())
+			.toList();
+	}
+
 	/** The model of a briefing whose facts are already loaded, generated today. */
 	public PackModel build(BriefingContents contents) {
 		return build(contents, LocalDate.now(this.clock));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.docx.DocxExporter;
@@ -28,11 +27,8 @@ public class DocxExportCommands {
 
 	private final ShellSession session;
 
-	private final ObjectProvider<BriefingChecks> checks;
-
 	public DocxExportCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<DocxExporter> exporter,
-			ObjectProvider<CheckedTemplates> checker, ShellSession session, ObjectProvider<BriefingChecks> checks) {
-		this.checks = checks;
+			ObjectProvider<CheckedTemplates> checker, ShellSession session) {
 		this.packs = packs;
 		this.exporter = exporter;
 		this.checker = checker;
@@ -71,7 +67,7 @@ public class DocxExportCommands {
 		}
 		PackModel model = this.packs.getObject().forBriefing(briefingId);
 		Path written = this.exporter.getObject().render(model, templatePath, outPath, overwrite);
-		ExportOptions.printWarnings(context.outputWriter(), this.checks.getObject().exportWarnings(briefingId));
+		ExportOptions.printWarnings(context.outputWriter(), this.packs.getObject().warnings(briefingId));
 		context.outputWriter().println("wrote " + written + " (" + kilobytes(written) + " KB)");
 	}
 

@@ -5,7 +5,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.briefdesk.briefing.Finding;
 import org.briefdesk.system.UsageException;
 
 /** The options every {@code export} command shares: which briefing, and the paths given. */
@@ -24,10 +23,10 @@ final class ExportOptions {
 					"no briefing to export; give --briefing ID, or pick one with `briefing use ID`"));
 	}
 
-	/** Prints what the export warns about, one {@code warning: WHERE: MESSAGE} line each. */
-	static void printWarnings(PrintWriter out, List<Finding> warnings) {
-		for (Finding warning : warnings) {
-			out.println("warning: " + warning.where() + ": " + warning.message());
+	/** Prints what the export warns about about the pack itself, one {@code warning: …} line each. */
+	static void printWarnings(PrintWriter out, List<String> warnings) {
+		for (String warning : warnings) {
+			out.println("warning: " + warning);
 		}
 	}
 

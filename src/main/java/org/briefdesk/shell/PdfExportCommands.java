@@ -3,7 +3,6 @@ package org.briefdesk.shell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.pdf.PdfExport;
@@ -24,11 +23,8 @@ public class PdfExportCommands {
 
 	private final ShellSession session;
 
-	private final ObjectProvider<BriefingChecks> checks;
-
 	public PdfExportCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<PdfExporter> exporter,
-			ShellSession session, ObjectProvider<BriefingChecks> checks) {
-		this.checks = checks;
+			ShellSession session) {
 		this.packs = packs;
 		this.exporter = exporter;
 		this.session = session;
@@ -61,7 +57,7 @@ public class PdfExportCommands {
 		for (String warning : export.warnings()) {
 			writer.println("warning: " + warning);
 		}
-		ExportOptions.printWarnings(writer, this.checks.getObject().exportWarnings(briefingId));
+		ExportOptions.printWarnings(writer, this.packs.getObject().warnings(briefingId));
 		writer.println("wrote " + export.file() + " (" + export.pages() + (export.pages() == 1 ? " page, " : " pages, ")
 				+ Math.max(1, (export.bytes() + 512) / 1024) + " KB)");
 	}
