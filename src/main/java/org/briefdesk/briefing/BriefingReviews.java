@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BriefingReviews {
 
+	/** The longest reason the library keeps (a longer one, which only a roll-forward could make, is cut). */
+	static final int MAX_REASON = 4000;
+
 	private final JdbcClient jdbc;
 
 	private final BriefingWriter writer;
@@ -56,7 +59,26 @@ public class BriefingReviews {
 		for (ReviewMark mark : marks) {
 			this.jdbc
 				.sql("insert into briefing_review (briefing_id, part, ordinal, reason, marked_at) values (?, ?, ?, ?, ?)")
-				.params(id, mark.part().key(), mark.part().ordinal() + 1, mark.reason(), Timestamp.valueOf(now))
+				.params(id, mark.part().key(), mark.part().ordinal() + 1, cut(mark.reason()), Timestamp.valueOf(now))
+				.update();
+		}
+	}
+
+	/**
+	 * Puts back the marks of a stored briefing as a file gives them (an import of an export):
+	 * open or confirmed, with their times; a mark without its time is marked now. No marks
+	 * removes those it had.
+	 */
+	@Transactional
+	public void restore(String briefingId, List<ReviewMark> marks) {
+		this.jdbc.sql("delete from briefing_review where briefing_id = ?").param(briefingId).update();
+		LocalDateTime now = this.writer.now();
+		for (ReviewMark mark : marks) {
+			this.jdbc
+				.sql("insert into briefing_review (briefing_id, part, ordinal, reason, marked_at, confirmed_at) values (?, ?, ?, ?, ?, ?)")
+				.params(briefingId, mark.part().key(), mark.part().ordinal() + 1, mark.reason(),
+						Timestamp.valueOf(mark.markedAt() == null ? now : mark.markedAt()),
+						mark.confirmedAt() == null ? null : Timestamp.valueOf(mark.confirmedAt()))
 				.update();
 		}
 	}
@@ -96,6 +118,10 @@ public class BriefingReviews {
 				.update();
 		}
 		return chosen.stream().map(m -> new ReviewMark(m.part(), m.reason(), m.markedAt(), now)).toList();
+	}
+
+	private static String cut(String reason) {
+		return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
 	}
 
 	private static LocalDateTime toLocal(Timestamp timestamp) {

@@ -3,6 +3,7 @@ package org.briefdesk.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.facts.FactRepositories;
+import org.briefdesk.facts.LibraryExporter;
+import org.briefdesk.facts.LibraryImporter;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Statistic;
 import org.briefdesk.facts.StatisticEditions;
@@ -34,6 +37,7 @@ import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -75,6 +79,12 @@ class RollForwardTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LibraryExporter exporter;
+
+	@Autowired
+	LibraryImporter importer;
 
 	@AfterEach
 	void putTheSampleLibraryBack() {
@@ -173,6 +183,21 @@ class RollForwardTest {
 		this.reviews.confirm(id, List.of());
 		assertThat(reviewFindings(id)).isEmpty();
 		assertThat(this.reviews.list(id)).hasSize(10).allMatch(ReviewMark::confirmed);
+	}
+
+	@Test
+	void theMarksGoOutWithADataExportAndComeBackWithItsImport(@TempDir Path folder) {
+		String id = this.rollForward.rollForward(next("2025-10-08")).briefingId();
+		this.reviews.confirm(id, List.of(ReviewPart.QUOTES));
+		List<ReviewMark> before = this.reviews.list(id);
+		this.exporter.export(folder, LibraryExporter.Format.YAML, false);
+		this.lifecycle.remove(id);
+		assertThat(this.reviews.marks(id)).isEmpty();
+
+		this.importer.importPath(folder.resolve("briefings.yaml"), true);
+		assertThat(this.reviews.list(id)).isEqualTo(before);
+		assertThat(this.reviews.list(id)).filteredOn(ReviewMark::confirmed).extracting(ReviewMark::part)
+			.containsExactly(ReviewPart.QUOTES);
 	}
 
 	@Test
