@@ -308,6 +308,10 @@ public class RollForward {
 		String lastDate = text(last.date());
 		if (!lastDate.isEmpty() && last.id().endsWith("-" + lastDate)) {
 			String head = last.id().substring(0, last.id().length() - lastDate.length() - 1);
+			String same = head + "-" + date;
+			if (FactIds.checkForm(same) == null && !taken.contains(same)) {
+				return same;
+			}
 			return FactIds.derive(FactKind.EVENT, head.replace('-', ' '), date, Map.of(), taken::contains);
 		}
 		Map<String, String> acronyms = FactIds.acronymsByName(this.organisations.findAll());

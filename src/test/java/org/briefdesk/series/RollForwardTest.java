@@ -239,6 +239,15 @@ class RollForwardTest {
 	}
 
 	@Test
+	void theNewEventsIdIsTheLastOnesWithTheNewDate() {
+		RollForwardPlan principals = this.rollForward
+			.plan(new RollForward.NextEvent("icat-principals", PartialDate.parse("2025-12"), null));
+		assertThat(principals.event().id()).isEqualTo("icat-principals-2025-12");
+		assertThat(principals.event().coChairIds()).containsExactly("oas", "unodc");
+		assertThat(principals.briefing().id()).isEqualTo("icat-principals-2025");
+	}
+
+	@Test
 	void aDateThatIsNotAfterTheLastMeetingIsRefusedAndWritesNothing() {
 		Map<String, List<String>> before = everyRow();
 		assertThatThrownBy(() -> this.rollForward.rollForward(next("2023-10-03"))).isInstanceOf(BriefdeskException.class)
