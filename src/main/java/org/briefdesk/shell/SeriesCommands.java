@@ -74,7 +74,7 @@ public class SeriesCommands {
 
 					Examples:
 					  series show icat-briefings
-					  series show icat-briefings --json""")
+					  series show icat-briefings --json""", completionProvider = "seriesCompletion")
 	public void show(@Argument(index = 0, description = "the series id") String id, CommandContext context) {
 		if (id == null || id.isBlank()) {
 			throw new UsageException("give the id of the series, e.g. `series show icat-briefings`; `series list` shows them");
@@ -118,7 +118,8 @@ public class SeriesCommands {
 
 					Examples:
 					  event next --series icat-briefings --date 2025-10-08 --dry-run
-					  event next --series icat-briefings --date "8 October 2025" --id icat-briefing-2025-10-08""")
+					  event next --series icat-briefings --date "8 October 2025" --id icat-briefing-2025-10-08""",
+			completionProvider = "seriesCompletion")
 	public void next(@Option(longName = "series", required = true, description = "the series to roll forward") String seriesId,
 			@Option(longName = "date", required = true, description = "the date of the next meeting: YYYY-MM-DD, or as written") String date,
 			@Option(longName = "id", description = "the new event's id (default: the last one's with the new date)") String id,
