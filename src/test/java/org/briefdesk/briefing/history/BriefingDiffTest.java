@@ -17,6 +17,7 @@ import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.facts.FactRepositories;
+import org.briefdesk.facts.Organisation;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PrioritySet;
@@ -156,6 +157,28 @@ class BriefingDiffTest {
 							"figures: figure hist-stat-2 (Most detected victims are women and girls.) added"),
 					tuple("figures", "removed", "hist-stat-1",
 							"figures: figure hist-stat-1 (One in three detected victims is a child.) removed"));
+	}
+
+	@Test
+	void aRenamedOrganisationOfThePackIsReported() {
+		Organisation org = this.library.get(FactKind.ORGANISATION, "hist-org-a");
+		this.library.update(new Organisation(org.id(), "HOA", "History Organisation Alpha", org.kind(), org.parentId(),
+				org.member(), org.memberSince(), org.url(), org.notes()));
+		assertThat(changes()).extracting(Change::part, Change::id, Change::field, Change::message)
+			.containsExactly(tuple("organisations", "hist-org-a", "name",
+					"organisation hist-org-a: name \"History Organisation A\" → \"History Organisation Alpha\""));
+	}
+
+	@Test
+	void theEventsNewVenueIsReported() {
+		Event event = this.library.get(FactKind.EVENT, HistoryLibrary.EVENT);
+		this.library.update(new Event(event.id(), event.title(), event.kind(), event.date(), event.startTime(),
+				event.endTime(), event.timeZone(), "Conference Room M3", event.city(), event.country(), event.chairId(),
+				event.moderatorId(), event.hostIds(), event.coChairIds(), event.speakerIds(), event.marginsOf(),
+				event.series(), event.notes()));
+		assertThat(changes()).extracting(Change::part, Change::field, Change::message)
+			.containsExactly(tuple("event", "venue",
+					"event hist-event: venue \"Vienna International Centre\" → \"Conference Room M3\""));
 	}
 
 	@Test
