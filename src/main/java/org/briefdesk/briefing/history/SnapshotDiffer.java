@@ -223,7 +223,7 @@ final class SnapshotDiffer {
 	}
 
 	private void paragraphs(String text) {
-		texts(text, text + ": paragraph", list(map(this.before, "briefing"), text),
+		texts(text, text + (text.equals("talking-points") ? ": point" : ": paragraph"), list(map(this.before, "briefing"), text),
 				list(map(this.after, "briefing"), text));
 	}
 
