@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.io.file.PathUtils;
@@ -28,6 +31,16 @@ class ReadmeTourIT {
 
 	private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
 
+	/**
+	 * What some commands of the README must print besides exiting 0, by the command as written
+	 * (without its comment): the export history and the diff after the tour's edits.
+	 */
+	private static final Map<String, String> OUTPUTS = Map.of(
+			"./briefdesk briefing history june-2025", "\tdocx\t",
+			"./briefdesk briefing diff june-2025",
+			"person Tea Machaidze (tea-machaidze): title none → \"Child Protection Specialist\"",
+			"./briefdesk briefing diff june-2025 --json", "\"field\" : \"title\"");
+
 	/** A command of the README: its text (continuation lines joined) and the line it starts on. */
 	record Command(int line, String text) {
 	}
@@ -36,6 +49,7 @@ class ReadmeTourIT {
 	void everyCommandOfTheReadmeRunsAsWrittenAndExitsZero(@TempDir Path work, @TempDir Path home) throws Exception {
 		List<List<Command>> blocks = shellBlocks(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
 		List<String> failures = new ArrayList<>();
+		Set<String> checked = new HashSet<>();
 		int ran = 0;
 		for (int i = 0; i < blocks.size(); i++) {
 			Path directory = Files.createDirectories(work.resolve("block-" + (i + 1)));
@@ -45,13 +59,14 @@ class ReadmeTourIT {
 					continue;
 				}
 				ran++;
-				String failure = run(command, directory, home);
+				String failure = run(command, directory, home, checked);
 				if (failure != null) {
 					failures.add(failure);
 				}
 			}
 		}
-		assertThat(failures).as("README commands that did not exit 0").isEmpty();
+		assertThat(failures).as("README commands that did not exit 0 or did not print what they should").isEmpty();
+		assertThat(checked).as("README commands whose output is checked").containsExactlyInAnyOrderElementsOf(OUTPUTS.keySet());
 		assertThat(ran).as("README commands run").isGreaterThan(30);
 	}
 
@@ -164,10 +179,18 @@ class ReadmeTourIT {
 	}
 
 	/** Runs one command through bash; null when it exits 0, otherwise what went wrong and where. */
-	private static String run(Command command, Path directory, Path home) throws IOException, InterruptedException {
+	private static String run(Command command, Path directory, Path home, Set<String> checked)
+			throws IOException, InterruptedException {
 		Execution execution = execute(command, directory, home);
 		if (execution.exitCode() == 0) {
-			return null;
+			String written = command.text().replaceFirst("\\s+#.*$", "");
+			String expected = OUTPUTS.get(written);
+			if (expected == null) {
+				return null;
+			}
+			checked.add(written);
+			return execution.stdout().contains(expected) ? null
+					: "README.md:" + command.line() + ": `" + written + "` printed no " + expected + ":\n" + execution.stdout();
 		}
 		return "README.md:" + command.line() + ": `" + command.text() + "` "
 				+ (execution.exitCode() < 0 ? "did not finish in 300 s" : "exited " + execution.exitCode() + ": " + execution.stderr());

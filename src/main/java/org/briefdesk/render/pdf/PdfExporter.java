@@ -67,8 +67,7 @@ public class PdfExporter {
 	 * template is broken, or the pack has a character no font has; nothing is written then
 	 */
 	public PdfExport render(PackModel model, Path templateDirectory, Path out, boolean overwrite) {
-		Path target = out == null ? defaultFileName(model)
-				: Files.isDirectory(out) ? out.resolve(defaultFileName(model)) : out;
+		Path target = target(model, out);
 		AtomicFiles.checkWritable(target, overwrite);
 		RenderedPdf pdf = renderToBytes(model, templateDirectory);
 		AtomicFiles.write(target, overwrite, stream -> stream.write(pdf.bytes()));
@@ -82,6 +81,11 @@ public class PdfExporter {
 	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory) {
 		PdfTemplate template = this.templates.template(this.templates.folder(templateDirectory));
 		return render(model, template);
+	}
+
+	/** Where {@link #render(PackModel, Path, Path, boolean)} writes for {@code out}. */
+	public Path target(PackModel model, Path out) {
+		return out == null ? defaultFileName(model) : Files.isDirectory(out) ? out.resolve(defaultFileName(model)) : out;
 	}
 
 	/** {@code icat-briefing-2023-2023-10-03.pdf}: the briefing id and the event date. */
