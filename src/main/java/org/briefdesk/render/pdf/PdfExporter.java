@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,8 +81,26 @@ public class PdfExporter {
 	 * @param templateDirectory the template folder, or {@code null} for the built-in default
 	 */
 	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory) {
+		return renderToBytes(model, templateDirectory, null);
+	}
+
+	/**
+	 * Renders a pack in memory, dated: the document's creation and modification dates are
+	 * {@code created} (null: now), so that the same pack, template and date give the same bytes.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 */
+	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory, Instant created) {
 		PdfTemplate template = this.templates.template(this.templates.folder(templateDirectory));
-		return render(model, template);
+		return render(model, template, created);
+	}
+
+	/**
+	 * The SHA-256 of a template folder's files (each file's path and content, in path order),
+	 * which a manifest records: the built-in template and a copy of it on disk hash alike.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 */
+	public String templateSha256(Path templateDirectory) {
+		return this.templates.folder(templateDirectory).contentSha256();
 	}
 
 	/** {@code icat-briefing-2023-2023-10-03.pdf}: the briefing id and the event date. */
@@ -92,6 +111,10 @@ public class PdfExporter {
 	}
 
 	RenderedPdf render(PackModel model, PdfTemplate template) {
+		return render(model, template, null);
+	}
+
+	RenderedPdf render(PackModel model, PdfTemplate template, Instant created) {
 		TemplateFolder folder = template.folder();
 		String label = folder.label(template.mainFile());
 		Document document = SecureXhtml.parse(template.fill(TemplateData.of(model)),
@@ -103,8 +126,7 @@ public class PdfExporter {
 		}
 		fonts = this.templates.readyToRender(folder, fonts, runs.needsShaping());
 		String language = document.getDocumentElement().getAttribute("lang");
-		return layOut(document, template, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language),
-				null);
+		return layOut(document, template, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language, created), null);
 	}
 
 	/**
@@ -233,8 +255,8 @@ public class PdfExporter {
 			for (int i = 0; i < documents.size(); i++) {
 				int from = ranges[i][0];
 				int to = ranges[i][1];
-				letters.add(new RenderedPdf(LetterBatch.cut(batch, from, to, metadata.get(i)), to - from,
-						List.copyOf(warnings)));
+				letters.add(new RenderedPdf(ReproduciblePdf.of(LetterBatch.cut(batch, from, to, metadata.get(i))),
+						to - from, List.copyOf(warnings)));
 			}
 			batch.close();
 		}
@@ -336,7 +358,7 @@ public class PdfExporter {
 			throw layoutFailed(template, failed);
 		}
 		int pages = renderer.getRootBox().getLayer().getPages().size();
-		return new RenderedPdf(out.toByteArray(), pages, List.copyOf(warnings));
+		return new RenderedPdf(ReproduciblePdf.of(out.toByteArray()), pages, List.copyOf(warnings));
 	}
 
 	/** A renderer that reads only the template's folder, with the template's fonts; {@code styles} kept stylesheets, or null. */
