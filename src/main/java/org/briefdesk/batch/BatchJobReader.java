@@ -141,6 +141,9 @@ public final class BatchJobReader {
 		mapping.allowOnly(DEFAULTS, "'defaults'", problems);
 		List<Format> formats = mapping.has("formats") ? formats(mapping, problems) : List.of(Format.DOCX, Format.PDF);
 		Mapping templates = mapping.mapping("templates", problems);
+		if (templates != null) {
+			templates.allowOnly(TEMPLATES, "'templates'", problems);
+		}
 		Template docx = template(templates, "docx", folder, problems);
 		Template pdf = template(templates, "pdf", folder, problems);
 		String name = name(mapping, FileNamePattern.DEFAULT_NAME, problems);
@@ -153,6 +156,9 @@ public final class BatchJobReader {
 		String briefing = entry.text("briefing", problems);
 		List<Format> formats = entry.has("formats") ? formats(entry, problems) : defaults.formats();
 		Mapping templates = entry.mapping("templates", problems);
+		if (templates != null) {
+			templates.allowOnly(TEMPLATES, "'templates'", problems);
+		}
 		Template docx = templates != null && templates.has("docx") ? template(templates, "docx", folder, problems)
 				: defaults.docx();
 		Template pdf = templates != null && templates.has("pdf") ? template(templates, "pdf", folder, problems)
@@ -189,7 +195,6 @@ public final class BatchJobReader {
 		if (templates == null) {
 			return null;
 		}
-		templates.allowOnly(TEMPLATES, "'templates'", problems);
 		String written = templates.text(key, problems);
 		return written == null ? null : resolve(written, templates.file(), templates.lineOf(key), folder, problems);
 	}
