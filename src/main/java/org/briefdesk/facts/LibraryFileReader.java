@@ -205,8 +205,14 @@ final class LibraryFileReader {
 		int before = problems.size();
 		try {
 			int documents = 0;
+			org.briefdesk.system.YamlNesting nesting = new org.briefdesk.system.YamlNesting();
 			for (org.yaml.snakeyaml.events.Event event : new Yaml(options).parse(new StringReader(text))) {
 				int line = line(event.getStartMark());
+				if (nesting.tooDeep(event)) {
+					problems.add(name, line, org.briefdesk.system.YamlNesting.problem(
+							"a library file nests a few levels (section, entry, field, list): see docs/DATA-FORMAT.md"));
+					return Map.of();
+				}
 				if (event instanceof DocumentStartEvent && ++documents > 1) {
 					problems.add(name, line, "a file holds one YAML document; remove the '---' or split the file");
 				}

@@ -230,6 +230,7 @@ public class PdfExporter {
 		int[][] ranges;
 		int pages;
 		try {
+			anchorStylesheetLinks(documents.get(0), template.folder().baseUri());
 			renderer.setDocument(documents.get(0), template.folder().baseUri());
 			renderer.layout();
 			Optional<int[][]> laidOut = LetterBatch.pageRanges(renderer.getRootBox(), blocks);
@@ -347,6 +348,7 @@ public class PdfExporter {
 		renderer.setListener(metadata);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try {
+			anchorStylesheetLinks(document, template.folder().baseUri());
 			renderer.setDocument(document, template.folder().baseUri());
 			renderer.layout();
 			renderer.createPDF(out);
@@ -359,6 +361,29 @@ public class PdfExporter {
 		}
 		int pages = renderer.getRootBox().getLayer().getPages().size();
 		return new RenderedPdf(ReproduciblePdf.of(out.toByteArray()), pages, List.copyOf(warnings));
+	}
+
+	/**
+	 * Makes each stylesheet link's address absolute, against the template's base. Flying
+	 * Saucer takes a link's {@code href} as the stylesheet's address as written; a relative one
+	 * is not a URL, and its parser then resolves every {@code @import} of that stylesheet on a
+	 * path that prints a line of its own on standard output.
+	 */
+	private static void anchorStylesheetLinks(Document document, String baseUri) {
+		org.w3c.dom.NodeList links = document.getElementsByTagNameNS("*", "link");
+		for (int i = 0; i < links.getLength(); i++) {
+			org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(i);
+			String href = link.getAttribute("href");
+			if (href.isEmpty()) {
+				continue;
+			}
+			try {
+				link.setAttribute("href", java.net.URI.create(baseUri).resolve(href).toString());
+			}
+			catch (IllegalArgumentException notAnAddress) {
+				// left as written: the user agent refuses it with a warning
+			}
+		}
 	}
 
 	/** A renderer that reads only the template's folder, with the template's fonts; {@code styles} kept stylesheets, or null. */

@@ -150,8 +150,13 @@ sealed interface TemplateFolder {
 
 		@Override
 		public Optional<byte[]> read(String relative) {
+			Path path = this.root.resolve(relative).normalize();
 			try {
-				return Optional.of(Files.readAllBytes(this.root.resolve(relative)));
+				// a path or a symbolic link inside the folder must not lead out of it
+				if (!path.startsWith(this.root) || !path.toRealPath().startsWith(this.root)) {
+					return Optional.empty();
+				}
+				return Optional.of(Files.readAllBytes(path));
 			}
 			catch (NoSuchFileException missing) {
 				return Optional.empty();
@@ -168,9 +173,17 @@ sealed interface TemplateFolder {
 				return List.of();
 			}
 			try (Stream<Path> files = Files.list(fonts)) {
+				if (!fonts.toRealPath().startsWith(this.root)) {
+					throw new BriefdeskException(fonts + " is a link to a folder outside the template folder;"
+							+ " a template reads only its own files: copy the fonts into " + fonts);
+				}
 				List<FontFile> result = new ArrayList<>();
 				for (Path file : files.sorted().toList()) {
 					if (Files.isRegularFile(file) && isFontFile(file.getFileName().toString())) {
+						if (!file.toRealPath().startsWith(this.root)) {
+							throw new BriefdeskException(file + " is a link to a file outside the template folder;"
+									+ " a template reads only its own files: copy the font itself into " + fonts);
+						}
 						BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 						String key = file + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
 						result.add(new FontFile(key, file.toString(), file.toString(), file, null));
