@@ -211,7 +211,7 @@ final class LibraryFileReader {
 				if (nesting.tooDeep(event)) {
 					problems.add(name, line, org.briefdesk.system.YamlNesting.problem(
 							"a library file nests a few levels (section, entry, field, list): see docs/DATA-FORMAT.md"));
-					return Map.of();
+					return null;
 				}
 				if (event instanceof DocumentStartEvent && ++documents > 1) {
 					problems.add(name, line, "a file holds one YAML document; remove the '---' or split the file");
