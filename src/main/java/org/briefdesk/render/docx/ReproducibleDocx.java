@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
  * {@code [Content_Types].xml} first and {@code _rels/.rels} second (where Word and other
  * readers look first), then every other part by name.
  */
-final class ReproducibleDocx {
+public final class ReproducibleDocx {
 
 	private static final String CONTENT_TYPES = "[Content_Types].xml";
 
@@ -34,7 +34,7 @@ final class ReproducibleDocx {
 	}
 
 	/** The package {@code docx}, its entries in the fixed order, each dated {@code date} 00:00. */
-	static byte[] of(byte[] docx, LocalDate date) {
+	public static byte[] of(byte[] docx, LocalDate date) {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {

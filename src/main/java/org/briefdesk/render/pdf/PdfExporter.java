@@ -185,7 +185,8 @@ public class PdfExporter {
 		List<LetterBatch.Metadata> metadata = new ArrayList<>(letters.size());
 		for (int i = 0; i < letters.size(); i++) {
 			LetterInput letter = letters.get(i);
-			metadata.add(LetterBatch.Metadata.of(documents.get(i), letter.title(), letter.author(), letter.language()));
+			metadata.add(LetterBatch.Metadata.of(documents.get(i), letter.title(), letter.author(), letter.language(),
+					letter.created()));
 		}
 		RenderedPdf[] rendered = new RenderedPdf[letters.size()];
 		if (together.size() > 1) {
@@ -207,7 +208,8 @@ public class PdfExporter {
 		for (int i = 0; i < letters.size(); i++) {
 			if (rendered[i] == null) {
 				rendered[i] = layOut(documents.get(i), template, fonts,
-						new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", metadata.get(i).language()),
+						new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", metadata.get(i).language(),
+								letters.get(i).created()),
 						letterStyles(template));
 			}
 		}
