@@ -25,6 +25,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefdesk.batch.BatchRun.ItemOutcome;
+import org.briefdesk.invite.InvitationService;
+import org.briefdesk.invite.Invitee;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.TemplateCopies;
 import org.briefdesk.system.BriefdeskException;
@@ -40,6 +42,9 @@ class BatchExportTest {
 
 	@Autowired
 	BatchExport batch;
+
+	@Autowired
+	InvitationService invitations;
 
 	@TempDir
 	Path folder;
@@ -277,6 +282,44 @@ class BatchExportTest {
 		Path written = out.resolve(run.files().get(0).path()).normalize();
 		assertThat(written).startsWith(out);
 		assertThat(this.folder.resolve("x.docx")).doesNotExist();
+	}
+
+	@Test
+	void anItemWithInvitationsWritesItsEventsLettersDatedByTheRunAndTheSameTwice() throws IOException {
+		String event = "icat-briefing-2018-06-14";
+		List<Invitee> added = this.invitations.addPeople(event, List.of("alena-kupchyna", "valiant-richey"), null).added();
+		try {
+			BatchJob job = job("""
+					items:
+					  - briefing: icat-briefing-2018
+					    formats: [pdf]
+					    invitations: {pdf: true, folder: "letters/{event}"}
+					""");
+			BatchRun first = run(job, this.folder.resolve("first"));
+			assertThat(first.failed()).as(String.valueOf(first.failures())).isFalse();
+			assertThat(first.items().get(0).letters()).isEqualTo(2);
+			Path letters = first.out().resolve("letters/" + event);
+			try (Stream<Path> files = Files.list(letters)) {
+				assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".docx"))).hasSize(2);
+			}
+			assertThat(first.files()).extracting(BatchRun.OutputFile::path)
+				.contains("letters/" + event + "/invitations.csv");
+			Path letter;
+			try (Stream<Path> files = Files.list(letters)) {
+				letter = files.filter(f -> f.toString().endsWith(".docx")).sorted().findFirst().orElseThrow();
+			}
+			assertThat(text(letter)).contains("11 June 2025");
+			Map<String, String> second = hashes(run(job, this.folder.resolve("second")).out());
+			assertThat(second).isEqualTo(hashes(first.out()));
+			// and again into the same folder: the letters are its own, replaced
+			assertThat(run(job, first.out()).failed()).isFalse();
+			assertThat(hashes(first.out())).isEqualTo(second);
+		}
+		finally {
+			for (Invitee invitee : added) {
+				this.invitations.remove(event, invitee.id());
+			}
+		}
 	}
 
 	private static List<String> files(Path folder) throws IOException {
