@@ -144,7 +144,7 @@ public class BatchExport {
 			for (Planned planned : plan.items()) {
 				outcomes.add(planned.outcome(List.of(), null, List.of(), 0));
 			}
-			return new BatchRun(job, request.out(), date, true, plan.templates(), outcomes, null);
+			return new BatchRun(job, request.out(), date, true, plan.templates(), outcomes, null, List.of());
 		}
 		try {
 			Files.createDirectories(out);
@@ -153,11 +153,18 @@ public class BatchExport {
 			throw new BriefdeskException("cannot create the output folder " + request.out() + ": " + failed.getMessage());
 		}
 		try (OutputFolderLock lock = OutputFolderLock.take(out)) {
-			Plan plan = plan(job, date, out, BatchManifest.listedIn(out));
+			Set<String> replaceable = BatchManifest.listedIn(out);
+			Plan plan = plan(job, date, out, replaceable);
 			List<ItemOutcome> outcomes = make(plan, date, out, request.progress());
-			BatchRun run = new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, null);
+			// what earlier runs wrote and this one did not (a failed item's last good files) stays ours to replace
+			Set<String> written = new java.util.HashSet<>();
+			outcomes.forEach(outcome -> outcome.files().forEach(file -> written.add(file.path())));
+			List<String> earlier = replaceable.stream()
+				.filter(path -> !written.contains(path) && Files.isRegularFile(out.resolve(path)))
+				.toList();
+			BatchRun run = new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, null, earlier);
 			Path manifest = BatchManifest.write(out, run, this.properties.version());
-			return new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, manifest);
+			return new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, manifest, earlier);
 		}
 	}
 

@@ -35,7 +35,8 @@ import org.briefdesk.system.BriefdeskException;
  * later ({@link #verify}). It records the Briefdesk version, the date the run was dated by,
  * the job file's SHA-256, each template's SHA-256, per item the data snapshot its pack was
  * made of and the findings of {@code briefing check}, and every file with its SHA-256 and
- * size. Keys are always in the same order and nothing in it depends on when or where the run
+ * size, and under {@code earlier} the files earlier runs wrote that this one did not write again
+ * (an item that failed this time), which a later run may still replace. Keys are always in the same order and nothing in it depends on when or where the run
  * happened, so two runs of the same job on the same library, templates and date write the same
  * manifest. It is written whole or not at all, after the files it lists.
  */
@@ -113,6 +114,9 @@ public final class BatchManifest {
 			files.add(file);
 		}
 		manifest.put("files", files);
+		if (!run.earlier().isEmpty()) {
+			manifest.put("earlier", run.earlier());
+		}
 		try {
 			return PRETTY.writeValueAsString(manifest) + "\n";
 		}
@@ -142,6 +146,18 @@ public final class BatchManifest {
 		Set<String> paths = new LinkedHashSet<>();
 		for (Listed listed : read(folder)) {
 			paths.add(listed.path());
+		}
+		try {
+			Path base = folder.toAbsolutePath().normalize();
+			for (JsonNode earlier : JSON.readTree(Files.readAllBytes(file)).path("earlier")) {
+				Path resolved = base.resolve(earlier.asText("")).normalize();
+				if (!earlier.asText("").isEmpty() && resolved.startsWith(base) && !resolved.equals(base)) {
+					paths.add(earlier.asText());
+				}
+			}
+		}
+		catch (IOException unreadable) {
+			throw new BriefdeskException(file + " is not a manifest Briefdesk can read: " + unreadable.getMessage());
 		}
 		return paths;
 	}

@@ -17,13 +17,16 @@ import org.briefdesk.briefing.Finding;
  * @param templates every template the items used, each once, in order of first use
  * @param items each item's outcome, in the job's order
  * @param manifest the manifest written, or null (a dry run)
+ * @param earlier files an earlier run wrote that this one did not write again (an item that
+ * failed this time): still the folder's to replace, not vouched for by this run
  */
 public record BatchRun(BatchJob job, Path out, LocalDate date, boolean dryRun, List<TemplateUse> templates,
-		List<ItemOutcome> items, Path manifest) {
+		List<ItemOutcome> items, Path manifest, List<String> earlier) {
 
 	public BatchRun {
 		templates = List.copyOf(templates);
 		items = List.copyOf(items);
+		earlier = List.copyOf(earlier);
 	}
 
 	public List<ItemOutcome> failures() {

@@ -322,6 +322,22 @@ class BatchExportTest {
 		}
 	}
 
+	@Test
+	void filesOfAnItemThatFailedThisTimeStayTheFoldersToReplaceNextTime() throws IOException {
+		Path out = this.folder.resolve("out");
+		assertThat(run(job("items:\n  - briefing: icat-briefing-2023\n    formats: [docx]\n"), out).failed()).isFalse();
+		TemplateCopies.withText(Path.of("templates/briefing.docx"), this.folder.resolve("broken.docx"),
+				"word/document.xml", "{{title}}", "{{nosuchfield}}");
+		BatchRun broken = run(job("items:\n  - briefing: icat-briefing-2023\n    formats: [docx]\n    templates: {docx: broken.docx}\n"), out);
+		assertThat(broken.failed()).isTrue();
+		assertThat(broken.earlier()).containsExactly("icat-briefing-2023-2023-10-03.docx");
+		JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+		assertThat(manifest.get("files")).isEmpty();
+		assertThat(manifest.get("earlier")).extracting(JsonNode::asText).containsExactly("icat-briefing-2023-2023-10-03.docx");
+		assertThat(run(job("items:\n  - briefing: icat-briefing-2023\n    formats: [docx]\n"), out).failed()).isFalse();
+		assertThat(new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).has("earlier")).isFalse();
+	}
+
 	private static List<String> files(Path folder) throws IOException {
 		try (Stream<Path> all = Files.walk(folder)) {
 			return all.filter(Files::isRegularFile)
