@@ -55,6 +55,50 @@ class ReadmeTourIT {
 		assertThat(ran).as("README commands run").isGreaterThan(30);
 	}
 
+	/**
+	 * The Recurring meetings block on its own, in a fresh library, says what the section
+	 * promises: the series rolls forward to 2025 under the OAS and UNODC with their six
+	 * priorities, the dry run writes nothing, and the check lists the parts still to review.
+	 */
+	@Test
+	void theRecurringMeetingsBlockRollsTheSeriesForwardToTheCoChairsAndPrioritiesOf2025(@TempDir Path work,
+			@TempDir Path home) throws Exception {
+		List<String> readme = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+		int section = readme.indexOf("## Recurring meetings");
+		assertThat(section).as("the README's Recurring meetings section").isPositive();
+		List<Command> block = shellBlocks(readme.subList(section, readme.size())).get(0);
+		prepare(work);
+		List<String> outputs = new ArrayList<>();
+		for (Command command : block) {
+			Execution execution = execute(command, work, home);
+			assertThat(execution.exitCode()).as("`%s`: %s", command.text(), execution.stderr()).isZero();
+			outputs.add(execution.stdout());
+		}
+		assertThat(block).extracting(Command::text)
+			.anyMatch(text -> text.contains("event next") && text.contains("--dry-run"))
+			.anyMatch(text -> text.contains("briefing review confirm"));
+		String dryRun = outputOf(block, outputs, "--dry-run");
+		assertThat(dryRun).contains("co-chairs: iom, osrsg-vac → oas, unodc")
+			.contains("priorities: icat-priorities-2023 (2023) → oas-unodc-priorities-2025 (2025, 6 priorities)")
+			.contains("Dry run: nothing was written");
+		assertThat(outputOf(block, outputs, "series show")).contains("icat-briefing-2023-10-03\tiom, osrsg-vac");
+		assertThat(outputOf(block, outputs, "briefing check")).contains("review panelists")
+			.doesNotContain("review priorities");
+		Execution event = execute(new Command(0, "./briefdesk event show icat-briefing-2025-10-08 --json"), work, home);
+		assertThat(event.stdout()).contains("\"co-chairs\" : [ \"oas\", \"unodc\" ]");
+		Execution priorities = execute(new Command(0, "./briefdesk briefing show icat-briefing-2025 --json"), work, home);
+		assertThat(priorities.stdout()).contains("\"priorities\" : \"oas-unodc-priorities-2025\"");
+	}
+
+	private static String outputOf(List<Command> block, List<String> outputs, String containing) {
+		for (int i = 0; i < block.size(); i++) {
+			if (block.get(i).text().contains(containing)) {
+				return outputs.get(i);
+			}
+		}
+		throw new AssertionError("no command of the block contains " + containing);
+	}
+
 	@Test
 	void theTourFindsEveryShellBlockAndJoinsContinuationLines() {
 		List<List<Command>> blocks = shellBlocks(List.of("text", "```sh", "./briefdesk a \\", "    --b c   # note",
@@ -122,6 +166,19 @@ class ReadmeTourIT {
 
 	/** Runs one command through bash; null when it exits 0, otherwise what went wrong and where. */
 	private static String run(Command command, Path directory, Path home) throws IOException, InterruptedException {
+		Execution execution = execute(command, directory, home);
+		if (execution.exitCode() == 0) {
+			return null;
+		}
+		return "README.md:" + command.line() + ": `" + command.text() + "` "
+				+ (execution.exitCode() < 0 ? "did not finish in 300 s" : "exited " + execution.exitCode() + ": " + execution.stderr());
+	}
+
+	/** How a command ended: its exit code (-1 when it did not finish in time) and what it printed. */
+	record Execution(int exitCode, String stdout, String stderr) {
+	}
+
+	private static Execution execute(Command command, Path directory, Path home) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder("bash", "-c", command.text()).directory(directory.toFile());
 		builder.environment().put("BRIEFDESK_HOME", home.toString());
 		builder.environment().put("EDITOR", "true");
@@ -135,16 +192,13 @@ class ReadmeTourIT {
 		Process process = builder.start();
 		if (!process.waitFor(300, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			return "README.md:" + command.line() + ": `" + command.text() + "` did not finish in 300 s";
+			return new Execution(-1, "", "");
 		}
+		String stdout = Files.readString(out, StandardCharsets.UTF_8);
 		String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
 		Files.delete(out);
 		Files.delete(err);
-		if (process.exitValue() == 0) {
-			return null;
-		}
-		return "README.md:" + command.line() + ": `" + command.text() + "` exited " + process.exitValue() + ": "
-				+ stderr;
+		return new Execution(process.exitValue(), stdout, stderr);
 	}
 
 }

@@ -2,10 +2,12 @@ package org.briefdesk.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The import and export of one kind of fact: reads the entries with its {@link FactFormat},
@@ -100,8 +102,9 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 			}
 			facts.add(entry.fact());
 		}
-		if (kind == FactKind.ORGANISATION) {
-			checkNoParentCycle(entries, problems);
+		SelfReference<T> link = selfReference(kind);
+		if (link != null) {
+			checkNoCycle(entries, problems, link);
 		}
 		return new Prepared() {
 
@@ -118,56 +121,74 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 		};
 	}
 
+	/**
+	 * A reference from a fact to another of its own kind (an organisation's parent, a
+	 * statistic's newer edition): it may name a fact that comes later in the same import, so
+	 * such facts are stored without it first and given it after; and it must not lead back
+	 * to the fact.
+	 *
+	 * @param key the key of the reference, for messages
+	 * @param target the id it names, or null
+	 * @param without the fact without it
+	 * @param loop how a loop is reported, after "its 'key' "
+	 */
+	private record SelfReference<T>(String key, Function<T, String> target, UnaryOperator<T> without, String loop) {
+	}
+
 	@SuppressWarnings("unchecked")
-	private void checkNoParentCycle(List<Entry<T>> entries, Problems problems) {
-		Map<String, String> parents = new HashMap<>();
-		for (Fact stored : this.repository.findAll()) {
-			Organisation organisation = (Organisation) stored;
-			parents.put(organisation.id(), organisation.parentId());
+	private static <T extends Fact> SelfReference<T> selfReference(FactKind kind) {
+		return switch (kind) {
+			case ORGANISATION -> (SelfReference<T>) new SelfReference<Organisation>("parent", Organisation::parentId,
+					o -> new Organisation(o.id(), o.acronym(), o.name(), o.kind(), null, o.member(), o.memberSince(),
+							o.url(), o.notes()),
+					"leads back to itself");
+			case STATISTIC -> (SelfReference<T>) new SelfReference<Statistic>("superseded-by", Statistic::supersededBy,
+					s -> s.withSupersededBy(null), "leads back to itself: an edition cannot be newer than itself");
+			default -> null;
+		};
+	}
+
+	private void checkNoCycle(List<Entry<T>> entries, Problems problems, SelfReference<T> link) {
+		Map<String, String> targets = new HashMap<>();
+		for (T stored : this.repository.findAll()) {
+			targets.put(stored.id(), link.target().apply(stored));
 		}
 		for (Entry<T> entry : entries) {
 			if (entry.fact() != null) {
-				Organisation organisation = (Organisation) entry.fact();
-				parents.put(organisation.id(), organisation.parentId());
+				targets.put(entry.fact().id(), link.target().apply(entry.fact()));
 			}
 		}
 		for (Entry<T> entry : entries) {
 			if (entry.fact() == null) {
 				continue;
 			}
-			Set<String> visited = new HashSet<>();
+			Set<String> visited = new LinkedHashSet<>();
 			String current = entry.fact().id();
 			while (current != null && visited.add(current)) {
-				current = parents.get(current);
+				current = targets.get(current);
 			}
 			if (current != null && current.equals(entry.fact().id())) {
-				problems.add(entry.mapping().file(), entry.mapping().lineOf("parent"),
-						entry.what() + ": its 'parent' leads back to itself (" + String.join(" → ", visited) + ")");
+				problems.add(entry.mapping().file(), entry.mapping().lineOf(link.key()), entry.what() + ": its '"
+						+ link.key() + "' " + link.loop() + " (" + String.join(" → ", visited) + ")");
 			}
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private void writeAll(List<T> facts, Set<String> inLibrary) {
-		if (this.format.kind() == FactKind.ORGANISATION) {
-			// Parents may come later in the same import: store every organisation without its
-			// parent first, then set the parents.
-			for (T fact : facts) {
-				Organisation organisation = (Organisation) fact;
-				T withoutParent = (T) new Organisation(organisation.id(), organisation.acronym(), organisation.name(),
-						organisation.kind(), null, organisation.member(), organisation.memberSince(),
-						organisation.url(), organisation.notes());
-				store(withoutParent, inLibrary);
-			}
-			for (T fact : facts) {
-				if (((Organisation) fact).parentId() != null) {
-					this.repository.update(fact);
-				}
-			}
+		SelfReference<T> link = selfReference(this.format.kind());
+		if (link == null) {
+			facts.forEach(fact -> store(fact, inLibrary));
 			return;
 		}
+		// The fact a reference names may come later in the same import: store every fact
+		// without it first, then set the references.
 		for (T fact : facts) {
-			store(fact, inLibrary);
+			store(link.without().apply(fact), inLibrary);
+		}
+		for (T fact : facts) {
+			if (link.target().apply(fact) != null) {
+				this.repository.update(fact);
+			}
 		}
 	}
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the six repositories share: the table's id queries, and writes that update the search
+ * What the fact repositories share: the table's id queries, and writes that update the search
  * index. Each repository maps its own rows and its ordered child lists.
  */
 abstract class FactRepositorySupport<T extends Fact> implements FactRepository<T> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.briefdesk.facts.Chairpersonships;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.EventRepository;
 import org.briefdesk.facts.Organisation;
@@ -46,8 +47,11 @@ public class InvitationLetters {
 
 	private final InvitationGenerator generator;
 
+	private final Chairpersonships chairs;
+
 	InvitationLetters(InvitationService invitations, EventRepository events, OrganisationRepository organisations,
-			PersonRepository people, InvitationGenerator generator) {
+			PersonRepository people, InvitationGenerator generator, Chairpersonships chairs) {
+		this.chairs = chairs;
 		this.invitations = invitations;
 		this.events = events;
 		this.organisations = organisations;
@@ -103,7 +107,7 @@ public class InvitationLetters {
 	}
 
 	private InvitationEvent invitationEvent(Event event) {
-		List<OrganisationView> coChairs = views(event.coChairIds());
+		List<OrganisationView> coChairs = views(this.chairs.coChairIdsOf(event));
 		List<OrganisationView> hosts = views(event.hostIds());
 		List<OrganisationView> letterhead = hosts.isEmpty() ? coChairs : hosts;
 		String issuedBy = String.join(" and ",

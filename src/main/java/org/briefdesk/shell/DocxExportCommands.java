@@ -67,6 +67,7 @@ public class DocxExportCommands {
 		}
 		PackModel model = this.packs.getObject().forBriefing(briefingId);
 		Path written = this.exporter.getObject().render(model, templatePath, outPath, overwrite);
+		ExportOptions.printWarnings(context.outputWriter(), this.packs.getObject().warnings(briefingId));
 		context.outputWriter().println("wrote " + written + " (" + kilobytes(written) + " KB)");
 	}
 

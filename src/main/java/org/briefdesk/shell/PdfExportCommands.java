@@ -57,6 +57,7 @@ public class PdfExportCommands {
 		for (String warning : export.warnings()) {
 			writer.println("warning: " + warning);
 		}
+		ExportOptions.printWarnings(writer, this.packs.getObject().warnings(briefingId));
 		writer.println("wrote " + export.file() + " (" + export.pages() + (export.pages() == 1 ? " page, " : " pages, ")
 				+ Math.max(1, (export.bytes() + 512) / 1024) + " KB)");
 	}
