@@ -37,6 +37,10 @@ import org.briefdesk.render.PackModel;
 import org.briefdesk.render.docx.DocxExporter;
 import org.briefdesk.render.invitation.InvitationSummary;
 import org.briefdesk.render.pdf.PdfExporter;
+import org.briefdesk.series.RollForward;
+import org.briefdesk.series.RollForwardPlan;
+import org.briefdesk.series.RollForwardResult;
+import org.briefdesk.series.SeriesQueries;
 import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.BriefdeskProperties;
@@ -108,13 +112,19 @@ public class BatchExport {
 
 	private final ObjectProvider<InvitationLetters> letters;
 
+	private final ObjectProvider<RollForward> rollForward;
+
+	private final ObjectProvider<SeriesQueries> series;
+
 	private final BriefdeskProperties properties;
 
 	private final Clock clock;
 
 	BatchExport(BriefingQueries briefings, BriefingPackModels packs, BriefingChecks checks, DocxExporter docx,
-			PdfExporter pdf, ObjectProvider<InvitationLetters> letters, BriefdeskProperties properties,
-			ObjectProvider<Clock> clock) {
+			PdfExporter pdf, ObjectProvider<InvitationLetters> letters, ObjectProvider<RollForward> rollForward,
+			ObjectProvider<SeriesQueries> series, BriefdeskProperties properties, ObjectProvider<Clock> clock) {
+		this.rollForward = rollForward;
+		this.series = series;
 		this.briefings = briefings;
 		this.packs = packs;
 		this.checks = checks;
@@ -139,7 +149,7 @@ public class BatchExport {
 		}
 		if (request.dryRun()) {
 			Set<String> replaceable = Files.isDirectory(out) ? BatchManifest.listedIn(out) : Set.of();
-			Plan plan = plan(job, date, out, replaceable);
+			Plan plan = plan(job, date, out, replaceable, false);
 			List<ItemOutcome> outcomes = new ArrayList<>();
 			for (Planned planned : plan.items()) {
 				outcomes.add(planned.outcome(List.of(), null, List.of(), 0));
@@ -154,7 +164,7 @@ public class BatchExport {
 		}
 		try (OutputFolderLock lock = OutputFolderLock.take(out)) {
 			Set<String> replaceable = BatchManifest.listedIn(out);
-			Plan plan = plan(job, date, out, replaceable);
+			Plan plan = plan(job, date, out, replaceable, true);
 			List<ItemOutcome> outcomes = make(plan, date, out, request.progress());
 			// what earlier runs wrote and this one did not (a failed item's last good files) stays ours to replace
 			Set<String> written = new java.util.HashSet<>();
@@ -195,33 +205,44 @@ public class BatchExport {
 	private record Plan(List<Planned> items, List<TemplateUse> templates) {
 	}
 
-	private Plan plan(BatchJob job, LocalDate date, Path out, Set<String> replaceable) {
+	private Plan plan(BatchJob job, LocalDate date, Path out, Set<String> replaceable, boolean write) {
 		List<Planned> items = new ArrayList<>();
 		Map<String, String> claimed = new HashMap<>();
 		claimed.put(SafeFileNames.fold(BatchManifest.FILE), "the manifest");
 		claimed.put(SafeFileNames.fold(OutputFolderLock.FILE), "the lock");
 		Map<String, TemplateUse> templates = new LinkedHashMap<>();
 		for (Item item : job.items()) {
-			items.add(plan(item, date, out, replaceable, claimed, templates));
+			items.add(plan(item, date, out, replaceable, claimed, templates, write));
 		}
 		return new Plan(items, List.copyOf(templates.values()));
 	}
 
 	private Planned plan(Item item, LocalDate date, Path out, Set<String> replaceable, Map<String, String> claimed,
-			Map<String, TemplateUse> templates) {
+			Map<String, TemplateUse> templates, boolean write) {
 		BriefingContents contents = null;
 		String event = item.invitations() != null && item.invitations().event() != null ? item.invitations().event() : "";
 		try {
-			if (item.briefing() != null) {
-				contents = this.briefings.contents(item.briefing());
-				if (event.isEmpty()) {
-					event = contents.event().id();
-				}
+			String briefing = item.briefing();
+			String eventId = "";
+			String eventDate = "";
+			if (item.series() != null) {
+				Next next = next(item, write);
+				briefing = next.briefing();
+				eventId = next.event();
+				eventDate = item.seriesDate().toString();
+			}
+			if (briefing != null && (item.series() == null || write)) {
+				contents = this.briefings.contents(briefing);
+				eventId = contents.event().id();
+				eventDate = contents.event().date() == null ? "" : contents.event().date().toString();
+			}
+			if (event.isEmpty()) {
+				event = eventId;
 			}
 			Map<String, String> values = new HashMap<>();
-			values.put("briefing", item.briefing() == null ? "" : item.briefing());
-			values.put("event", contents != null ? contents.event().id() : event);
-			values.put("date", contents == null || contents.event().date() == null ? "" : contents.event().date().toString());
+			values.put("briefing", briefing == null ? "" : briefing);
+			values.put("event", eventId.isEmpty() ? event : eventId);
+			values.put("date", eventDate);
 			values.put("today", date.toString());
 			values.put("n", String.valueOf(item.number()));
 			Map<Format, Path> files = new LinkedHashMap<>();
@@ -256,6 +277,44 @@ public class BatchExport {
 		catch (BriefdeskException refused) {
 			return new Planned(item, contents, event, Map.of(), null, refused.getMessage());
 		}
+	}
+
+	/** The briefing and event of a series item. */
+	private record Next(String briefing, String event) {
+	}
+
+	/**
+	 * The briefing of a series' event on the item's date: the one the series has (a run before
+	 * rolled it forward, or it was made by hand), else the series rolled forward to it, which a
+	 * dry run only plans.
+	 */
+	private Next next(Item item, boolean write) {
+		for (SeriesQueries.Meeting meeting : this.series.getObject().show(item.series())) {
+			if (meeting.event().date() != null
+					&& meeting.event().date().exact().filter(item.seriesDate()::equals).isPresent()) {
+				if (meeting.briefingIds().isEmpty()) {
+					throw new BriefdeskException("the event " + meeting.event().id() + " of " + item.series() + " on "
+							+ item.seriesDate() + " has no briefing; `briefing new --event " + meeting.event().id()
+							+ "` makes one");
+				}
+				return new Next(meeting.briefingIds().get(0), meeting.event().id());
+			}
+		}
+		RollForward.NextEvent request = new RollForward.NextEvent(item.series(),
+				org.briefdesk.facts.PartialDate.of(item.seriesDate()), null);
+		if (!write) {
+			RollForwardPlan plan = this.rollForward.getObject().plan(request);
+			if (plan.briefing() == null) {
+				throw new BriefdeskException(item.series() + " has no briefing to roll forward to " + item.seriesDate());
+			}
+			return new Next(plan.briefing().id(), plan.event().id());
+		}
+		RollForwardResult rolled = this.rollForward.getObject().rollForward(request);
+		if (rolled.briefingId() == null) {
+			throw new BriefdeskException(item.series() + " has no briefing to roll forward; the event "
+					+ rolled.eventId() + " was made without one");
+		}
+		return new Next(rolled.briefingId(), rolled.eventId());
 	}
 
 	/** Claims a file (or, ending in '/', a folder) for an item; two items on one name fail the second. */

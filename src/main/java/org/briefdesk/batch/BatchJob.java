@@ -1,6 +1,7 @@
 package org.briefdesk.batch;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,9 +51,12 @@ public record BatchJob(Path file, String name, String sha256, List<Item> items) 
 	 * @param pdfTemplate the PDF template folder as written in the job, or null for the default
 	 * @param name the file-name pattern, e.g. {@code {briefing}-{date}.{ext}}
 	 * @param invitations the invitation letters to write too, or null
+	 * @param series with {@code seriesDate}: the item is the briefing of the series' next event on
+	 * that date, rolled forward from its last one unless the series already has it; else null
+	 * @param seriesDate the date of that event
 	 */
 	public record Item(int number, int line, String briefing, List<Format> formats, Template docxTemplate,
-			Template pdfTemplate, String name, Invitations invitations) {
+			Template pdfTemplate, String name, Invitations invitations, String series, LocalDate seriesDate) {
 
 		public Item {
 			formats = List.copyOf(formats);
@@ -61,6 +65,7 @@ public record BatchJob(Path file, String name, String sha256, List<Item> items) 
 		/** "item 3 (icat-briefing-2023)", as the summary names it. */
 		public String label() {
 			String what = this.briefing != null ? this.briefing
+					: this.series != null ? "the next event of " + this.series + " on " + this.seriesDate
 					: this.invitations != null && this.invitations.event() != null
 							? "invitations of " + this.invitations.event() : "";
 			return "item " + this.number + (what.isEmpty() ? "" : " (" + what + ")");

@@ -54,7 +54,8 @@ public final class BatchJobReader {
 
 	private static final List<String> DEFAULTS = List.of("formats", "templates", "name");
 
-	private static final List<String> ITEM = List.of("briefing", "formats", "templates", "name", "invitations");
+	private static final List<String> ITEM = List.of("briefing", "series", "date", "formats", "templates", "name",
+			"invitations");
 
 	private static final List<String> TEMPLATES = List.of("docx", "pdf");
 
@@ -165,8 +166,33 @@ public final class BatchJobReader {
 				: defaults.pdf();
 		String name = name(entry, defaults.name(), problems);
 		Invitations invitations = invitations(entry, folder, problems);
+		String series = entry.text("series", problems);
+		java.time.LocalDate seriesDate = null;
+		if (series != null || entry.has("date")) {
+			org.briefdesk.facts.PartialDate date = entry.date("date", problems);
+			if (series == null) {
+				problems.add(entry.file(), entry.lineOf("date"), what + " has a 'date' but no 'series' (the date is its next event's)");
+			}
+			else if (briefing != null) {
+				problems.add(entry.file(), entry.lineOf("series"), what
+						+ " names a 'briefing' and a 'series'; an item is one briefing, or the next event of a series");
+			}
+			else if (date == null || date.exact().isEmpty()) {
+				if (date != null || !entry.has("date")) {
+					problems.add(entry.file(), entry.lineOf(entry.has("date") ? "date" : "series"), what
+							+ " names a series: give 'date', the day of its next event (YYYY-MM-DD)");
+				}
+			}
+			else {
+				seriesDate = date.exact().get();
+			}
+			if (series != null && briefing == null) {
+				return new Item(number, entry.line(), null, formats, docx, pdf, name, invitations, series, seriesDate);
+			}
+		}
 		if (briefing == null && invitations == null) {
-			problems.add(entry.file(), entry.line(), what + " names no 'briefing' (and no 'invitations'); say what to export");
+			problems.add(entry.file(), entry.line(), what
+					+ " names no 'briefing' (nor 'series', nor 'invitations'); say what to export");
 			return null;
 		}
 		if (briefing == null && invitations != null && invitations.event() == null) {
@@ -178,7 +204,7 @@ public final class BatchJobReader {
 			problems.add(entry.file(), entry.lineOf("formats"), what + " has formats but no 'briefing' to export in them");
 		}
 		return new Item(number, entry.line(), briefing, briefing == null ? List.of() : formats, docx, pdf, name,
-				invitations);
+				invitations, null, null);
 	}
 
 	private static List<Format> formats(Mapping mapping, Problems problems) {

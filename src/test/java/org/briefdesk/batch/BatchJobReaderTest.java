@@ -83,7 +83,7 @@ class BatchJobReaderTest {
 				    templates: {word: x.docx}
 				output: packs
 				""")).isEqualTo("""
-				job.yaml:3: unknown key 'format' in item 1; did you mean 'formats'? known keys: briefing, formats, templates, name, invitations
+				job.yaml:3: unknown key 'format' in item 1; did you mean 'formats'? known keys: briefing, series, date, formats, templates, name, invitations
 				job.yaml:4: unknown key 'word' in 'templates'; known keys: docx, pdf
 				job.yaml:5: unknown key 'output' in the job; known keys: defaults, items""");
 	}
@@ -106,7 +106,7 @@ class BatchJobReaderTest {
 				"job.yaml:3: no format 'odt'; formats are docx and pdf",
 				"job.yaml:5: 'name' '{briefing}-{when}.{ext}' names {when}, which is not a placeholder; use {briefing}, {date}, {event}, {ext}, {n}, {today}",
 				"job.yaml:7: 'name' '{briefing}.docx' has no {ext}; end it with .{ext} so that each format gets its own file",
-				"job.yaml:8: item 4 names no 'briefing' (and no 'invitations'); say what to export",
+				"job.yaml:8: item 4 names no 'briefing' (nor 'series', nor 'invitations'); say what to export",
 				"job.yaml:10: 'pdf' should be true or false, not 'maybe'",
 				"job.yaml:10: 'folder' '{ext}' names {ext}, which is not a placeholder; use {briefing}, {date}, {event}, {n}, {today}");
 	}
@@ -123,6 +123,24 @@ class BatchJobReaderTest {
 		assertThat(refusal("items:\n  - briefing: x\n    briefing: y\n"))
 			.isEqualTo("job.yaml:3: duplicate key 'briefing' (first at line 2)");
 		assertThat(refusal("items:\n  - !!java.io.File x\n")).contains("tags (tag:yaml.org,2002:java.io.File) are not allowed");
+	}
+
+	@Test
+	void anItemMayBeTheNextEventOfASeriesOnADay() throws IOException {
+		Item item = read("items:\n  - series: icat-briefings\n    date: 2025-10-08\n").items().get(0);
+		assertThat(item.briefing()).isNull();
+		assertThat(item.series()).isEqualTo("icat-briefings");
+		assertThat(item.seriesDate()).isEqualTo(java.time.LocalDate.of(2025, 10, 8));
+		assertThat(item.formats()).containsExactly(Format.DOCX, Format.PDF);
+		assertThat(item.label()).isEqualTo("item 1 (the next event of icat-briefings on 2025-10-08)");
+		assertThat(refusal("items:\n  - series: icat-briefings\n    date: 2025-10\n"))
+			.isEqualTo("job.yaml:3: item 1 names a series: give 'date', the day of its next event (YYYY-MM-DD)");
+		assertThat(refusal("items:\n  - series: icat-briefings\n"))
+			.isEqualTo("job.yaml:2: item 1 names a series: give 'date', the day of its next event (YYYY-MM-DD)");
+		assertThat(refusal("items:\n  - briefing: x\n    series: icat-briefings\n    date: 2025-10-08\n"))
+			.contains("job.yaml:3: item 1 names a 'briefing' and a 'series'");
+		assertThat(refusal("items:\n  - briefing: x\n    date: 2025-10-08\n"))
+			.isEqualTo("job.yaml:3: item 1 has a 'date' but no 'series' (the date is its next event's)");
 	}
 
 	@Test
