@@ -179,16 +179,16 @@ public class BatchExport {
 	}
 
 	/** An item as planned: its briefing read, its files named; or why it cannot be made. */
-	private record Planned(Item item, BriefingContents contents, String event, Map<Format, Path> files,
+	private record Planned(Item item, String briefing, BriefingContents contents, String event, Map<Format, Path> files,
 			Path invitations, String error) {
 
 		ItemOutcome outcome(List<OutputFile> written, DataSnapshot snapshot, List<Finding> findings, int letters) {
-			return new ItemOutcome(this.item, this.event, written.isEmpty() && this.error == null ? planned() : written,
+			return new ItemOutcome(this.item, this.briefing, this.event, written.isEmpty() && this.error == null ? planned() : written,
 					snapshot, findings, letters, this.error);
 		}
 
 		ItemOutcome failed(String why, DataSnapshot snapshot, List<Finding> findings) {
-			return new ItemOutcome(this.item, this.event, List.of(), snapshot, findings, 0, why);
+			return new ItemOutcome(this.item, this.briefing, this.event, List.of(), snapshot, findings, 0, why);
 		}
 
 		private List<OutputFile> planned() {
@@ -272,10 +272,10 @@ public class BatchExport {
 				useInvitations(templates, item.invitations().template());
 			}
 			claimed.putAll(mine);
-			return new Planned(item, contents, event, files, invitations, null);
+			return new Planned(item, briefing, contents, event, files, invitations, null);
 		}
 		catch (BriefdeskException refused) {
-			return new Planned(item, contents, event, Map.of(), null, refused.getMessage());
+			return new Planned(item, item.briefing(), contents, event, Map.of(), null, refused.getMessage());
 		}
 	}
 
@@ -439,7 +439,7 @@ public class BatchExport {
 				}
 				catch (BriefdeskException failed) {
 					// what this item already published stays listed, so that a later run may replace it
-					outcomes.add(new ItemOutcome(planned.item(), planned.event(), written,
+					outcomes.add(new ItemOutcome(planned.item(), planned.briefing(), planned.event(), written,
 							made == null ? null : made.snapshot(), made == null ? List.of() : made.findings(), letterCount,
 							failed.getMessage()));
 				}

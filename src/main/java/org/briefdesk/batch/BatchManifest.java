@@ -79,7 +79,11 @@ public final class BatchManifest {
 		for (ItemOutcome outcome : run.items()) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("item", outcome.item().number());
-			item.put("briefing", outcome.item().briefing());
+			if (outcome.item().series() != null) {
+				item.put("series", outcome.item().series());
+				item.put("seriesDate", outcome.item().seriesDate().toString());
+			}
+			item.put("briefing", outcome.briefing());
 			item.put("event", outcome.event());
 			item.put("status", outcome.failed() ? "failed" : "ok");
 			if (outcome.failed()) {

@@ -66,6 +66,7 @@ public record BatchRun(BatchJob job, Path out, LocalDate date, boolean dryRun, L
 	 * How one item went.
 	 *
 	 * @param item the item of the job
+	 * @param briefing the briefing it exported (a series item's: the one of the series' next event); null when none
 	 * @param event the event it exported for (its briefing's, or its invitations'); empty when unknown
 	 * @param files what it wrote (or would write), in order
 	 * @param snapshot the facts its pack was made of; null without a pack, or when it failed first
@@ -73,7 +74,7 @@ public record BatchRun(BatchJob job, Path out, LocalDate date, boolean dryRun, L
 	 * @param letters how many invitation letters it wrote
 	 * @param error why it failed, one line; null when it did not
 	 */
-	public record ItemOutcome(Item item, String event, List<OutputFile> files, DataSnapshot snapshot,
+	public record ItemOutcome(Item item, String briefing, String event, List<OutputFile> files, DataSnapshot snapshot,
 			List<Finding> findings, int letters, String error) {
 
 		public ItemOutcome {

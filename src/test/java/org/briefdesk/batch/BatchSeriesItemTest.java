@@ -86,6 +86,12 @@ class BatchSeriesItemTest {
 		assertThat(run.failed()).as(String.valueOf(run.failures())).isFalse();
 		assertThat(this.repositories.of(FactKind.EVENT).exists(EVENT)).isTrue();
 		assertThat(this.briefings.get("icat-briefing-2025").eventId()).isEqualTo(EVENT);
+		assertThat(run.items().get(0).briefing()).isEqualTo("icat-briefing-2025");
+		com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(out.resolve("manifest.json").toFile());
+		assertThat(manifest.at("/items/0/series").asText()).isEqualTo("icat-briefings");
+		assertThat(manifest.at("/items/0/briefing").asText()).isEqualTo("icat-briefing-2025");
+		assertThat(manifest.at("/items/0/snapshot/id").asText()).startsWith("icat-briefing-2025@");
 		String text;
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(out.resolve("icat-briefing-2025-2025-10-08.docx")));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
