@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's commands, run as written, in the order the README shows them: every {@code sh}
  * block, line by line, through bash and the real {@code ./briefdesk} launcher, all against one
  * fresh data directory, as a new user following the README would. Each block starts in a working
- * directory of its own (holding the repository's {@code templates/} and the two files the tour
+ * directory of its own (holding the repository's {@code templates/} and {@code jobs/}, and the two files the tour
  * names as the user's own: {@code my.briefdesk} and {@code new-people.csv}), so that a block that
  * exports the same file as an earlier one is not refused for it. {@code ./mvnw} lines are the
  * command running this test, so they are the only ones not run again here.
@@ -167,6 +167,7 @@ class ReadmeTourIT {
 		Files.writeString(launcher, "#!/bin/sh\nexec '" + ROOT.resolve("briefdesk") + "' \"$@\"\n");
 		Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
 		PathUtils.copyDirectory(ROOT.resolve("templates"), directory.resolve("templates"));
+		PathUtils.copyDirectory(ROOT.resolve("jobs"), directory.resolve("jobs"));
 		Files.writeString(directory.resolve("my.briefdesk"), """
 				# a weekly pack
 				briefing check icat-briefing-2023

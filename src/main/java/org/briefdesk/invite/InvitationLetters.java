@@ -2,6 +2,7 @@ package org.briefdesk.invite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,9 +64,17 @@ public class InvitationLetters {
 	 *
 	 * @param template null for the built-in letters, a folder of templates or one .docx
 	 * @param out the output folder
+	 * @param letterDate the date the letters bear; null: today
 	 */
 	public record Request(Path template, Path out, boolean pdf, boolean combined, Set<String> only, boolean overwrite,
-			boolean resume, InvitationProgress progress) {
+			boolean resume, InvitationProgress progress, LocalDate letterDate) {
+
+		/** Letters dated today. */
+		public Request(Path template, Path out, boolean pdf, boolean combined, Set<String> only, boolean overwrite,
+				boolean resume, InvitationProgress progress) {
+			this(template, out, pdf, combined, only, overwrite, resume, progress, null);
+		}
+
 	}
 
 	/** Writes the letters of an event's invitees; see {@link InvitationGenerator#generate}. */
@@ -82,7 +91,7 @@ public class InvitationLetters {
 					invitee.contact().familyName(), InviteeModels.map(invitee, language, forms)));
 		}
 		InvitationOptions options = new InvitationOptions(request.template(), request.out(), request.pdf(),
-				request.combined(), request.only(), request.overwrite(), request.resume(), null, null, 0,
+				request.combined(), request.only(), request.overwrite(), request.resume(), null, request.letterDate(), 0,
 				request.progress());
 		return this.generator.generate(invitationEvent(event), letters, options);
 	}

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,8 +80,26 @@ public class PdfExporter {
 	 * @param templateDirectory the template folder, or {@code null} for the built-in default
 	 */
 	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory) {
+		return renderToBytes(model, templateDirectory, null);
+	}
+
+	/**
+	 * Renders a pack in memory, dated: the document's creation and modification dates are
+	 * {@code created} (null: now), so that the same pack, template and date give the same bytes.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 */
+	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory, Instant created) {
 		PdfTemplate template = this.templates.template(this.templates.folder(templateDirectory));
-		return render(model, template);
+		return render(model, template, created);
+	}
+
+	/**
+	 * The SHA-256 of a template folder's files (each file's path and content, in path order),
+	 * which a manifest records: the built-in template and a copy of it on disk hash alike.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 */
+	public String templateSha256(Path templateDirectory) {
+		return this.templates.folder(templateDirectory).contentSha256();
 	}
 
 	/** Where {@link #render(PackModel, Path, Path, boolean)} writes for {@code out}. */
@@ -96,6 +115,10 @@ public class PdfExporter {
 	}
 
 	RenderedPdf render(PackModel model, PdfTemplate template) {
+		return render(model, template, null);
+	}
+
+	RenderedPdf render(PackModel model, PdfTemplate template, Instant created) {
 		TemplateFolder folder = template.folder();
 		String label = folder.label(template.mainFile());
 		Document document = SecureXhtml.parse(template.fill(TemplateData.of(model)),
@@ -107,8 +130,7 @@ public class PdfExporter {
 		}
 		fonts = this.templates.readyToRender(folder, fonts, runs.needsShaping());
 		String language = document.getDocumentElement().getAttribute("lang");
-		return layOut(document, template, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language),
-				null);
+		return layOut(document, template, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language, created), null);
 	}
 
 	/**
@@ -167,7 +189,8 @@ public class PdfExporter {
 		List<LetterBatch.Metadata> metadata = new ArrayList<>(letters.size());
 		for (int i = 0; i < letters.size(); i++) {
 			LetterInput letter = letters.get(i);
-			metadata.add(LetterBatch.Metadata.of(documents.get(i), letter.title(), letter.author(), letter.language()));
+			metadata.add(LetterBatch.Metadata.of(documents.get(i), letter.title(), letter.author(), letter.language(),
+					letter.created()));
 		}
 		RenderedPdf[] rendered = new RenderedPdf[letters.size()];
 		if (together.size() > 1) {
@@ -189,7 +212,8 @@ public class PdfExporter {
 		for (int i = 0; i < letters.size(); i++) {
 			if (rendered[i] == null) {
 				rendered[i] = layOut(documents.get(i), template, fonts,
-						new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", metadata.get(i).language()),
+						new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", metadata.get(i).language(),
+								letters.get(i).created()),
 						letterStyles(template));
 			}
 		}
@@ -238,8 +262,8 @@ public class PdfExporter {
 			for (int i = 0; i < documents.size(); i++) {
 				int from = ranges[i][0];
 				int to = ranges[i][1];
-				letters.add(new RenderedPdf(LetterBatch.cut(batch, from, to, metadata.get(i)), to - from,
-						List.copyOf(warnings)));
+				letters.add(new RenderedPdf(ReproduciblePdf.of(LetterBatch.cut(batch, from, to, metadata.get(i))),
+						to - from, List.copyOf(warnings)));
 			}
 			batch.close();
 		}
@@ -342,7 +366,7 @@ public class PdfExporter {
 			throw layoutFailed(template, failed);
 		}
 		int pages = renderer.getRootBox().getLayer().getPages().size();
-		return new RenderedPdf(out.toByteArray(), pages, List.copyOf(warnings));
+		return new RenderedPdf(ReproduciblePdf.of(out.toByteArray()), pages, List.copyOf(warnings));
 	}
 
 	/**

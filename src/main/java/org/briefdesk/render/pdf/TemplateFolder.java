@@ -49,6 +49,30 @@ sealed interface TemplateFolder {
 	/** Changes whenever a file of the folder changes: the key of everything cached for it. */
 	String fingerprint();
 
+	/** Every file of the folder, by its path relative to the folder ('/' between names), in order. */
+	List<String> files();
+
+	/**
+	 * The SHA-256 (hex) of the folder's files: each file's relative path and SHA-256 on a line,
+	 * in path order, hashed. Where the folder lives and when its files were touched do not count.
+	 */
+	default String contentSha256() {
+		try {
+			java.security.MessageDigest folder = java.security.MessageDigest.getInstance("SHA-256");
+			for (String file : files()) {
+				byte[] content = read(file).orElse(new byte[0]);
+				String line = file + "\0"
+						+ java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))
+						+ "\n";
+				folder.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return java.util.HexFormat.of().formatHex(folder.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+		}
+	}
+
 	/**
 	 * The path inside the folder that an absolute URL points to, or empty when it points
 	 * anywhere else (another folder, a symbolic link out, the network).
@@ -195,6 +219,19 @@ sealed interface TemplateFolder {
 		}
 
 		@Override
+		public List<String> files() {
+			try (Stream<Path> files = Files.walk(this.root)) {
+				return files.filter(Files::isRegularFile)
+					.map(file -> this.root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+					.sorted()
+					.toList();
+			}
+			catch (IOException | UncheckedIOException failed) {
+				throw new BriefdeskException("cannot read the template folder " + this.root + ": " + failed.getMessage());
+			}
+		}
+
+		@Override
 		public Optional<String> relativePathOf(String absoluteUri) {
 			try {
 				URI uri = new URI(absoluteUri);
@@ -292,6 +329,27 @@ sealed interface TemplateFolder {
 		@Override
 		public String fingerprint() {
 			return "classpath:" + this.resourceFolder;
+		}
+
+		@Override
+		public List<String> files() {
+			try {
+				PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
+						getClass().getClassLoader());
+				String root = resolver.getResource("classpath:" + this.resourceFolder).getURL().toString();
+				List<String> files = new ArrayList<>();
+				for (Resource resource : resolver.getResources("classpath:" + this.resourceFolder + "**/*")) {
+					String url = resource.getURL().toString();
+					if (url.startsWith(root) && !url.endsWith("/") && resource.isReadable()) {
+						files.add(url.substring(root.length()));
+					}
+				}
+				files.sort(Comparator.naturalOrder());
+				return files;
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot list the files of " + name() + ": " + failed.getMessage());
+			}
 		}
 
 		@Override
