@@ -28,6 +28,8 @@ import org.briefdesk.batch.BatchRun.ItemOutcome;
 import org.briefdesk.batch.BatchRun.OutputFile;
 import org.briefdesk.batch.BatchRun.TemplateUse;
 import org.briefdesk.briefing.BriefingChecks;
+import org.briefdesk.briefing.history.BriefingSnapshots;
+import org.briefdesk.briefing.history.SnapshotRef;
 import org.briefdesk.briefing.BriefingContents;
 import org.briefdesk.briefing.BriefingPackModels;
 import org.briefdesk.briefing.BriefingQueries;
@@ -120,9 +122,13 @@ public class BatchExport {
 
 	private final Clock clock;
 
+	private final BriefingSnapshots snapshots;
+
 	BatchExport(BriefingQueries briefings, BriefingPackModels packs, BriefingChecks checks, DocxExporter docx,
 			PdfExporter pdf, ObjectProvider<InvitationLetters> letters, ObjectProvider<RollForward> rollForward,
-			ObjectProvider<SeriesQueries> series, BriefdeskProperties properties, ObjectProvider<Clock> clock) {
+			ObjectProvider<SeriesQueries> series, BriefdeskProperties properties, ObjectProvider<Clock> clock,
+			BriefingSnapshots snapshots) {
+		this.snapshots = snapshots;
 		this.rollForward = rollForward;
 		this.series = series;
 		this.briefings = briefings;
@@ -423,8 +429,15 @@ public class BatchExport {
 				int letterCount = 0;
 				try {
 					if (made != null) {
+						SnapshotRef snapshot = new SnapshotRef(made.snapshot().id(), made.snapshot().sha256());
 						for (Map.Entry<Format, Path> file : planned.files().entrySet()) {
-							written.add(publish(out, file.getValue(), made.files().get(file.getKey())));
+							OutputFile published = publish(out, file.getValue(), made.files().get(file.getKey()));
+							written.add(published);
+							// `briefing history` and `briefing diff` know the batch's exports as they know single ones
+							this.snapshots.recordExport(planned.briefing(), snapshot,
+									file.getKey().name().toLowerCase(java.util.Locale.ROOT),
+									out.resolve(file.getValue()).toString(), published.sha256(), published.bytes(),
+									Instant.now(this.clock));
 							progress.update(++done, total);
 						}
 					}
@@ -465,7 +478,8 @@ public class BatchExport {
 			};
 			files.put(format, bytes);
 		}
-		return new Made(files, PackSnapshots.of(model), findings);
+		SnapshotRef snapshot = this.snapshots.capture(planned.briefing());
+		return new Made(files, new DataSnapshot(snapshot.id(), snapshot.sha256()), findings);
 	}
 
 	private InvitationSummary invitations(Planned planned, LocalDate date, Path out) {

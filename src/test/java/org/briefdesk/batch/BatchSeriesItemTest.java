@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -29,6 +30,9 @@ class BatchSeriesItemTest {
 
 	@Autowired
 	BatchExport batch;
+
+	@Autowired
+	org.briefdesk.briefing.history.BriefingSnapshots snapshots;
 
 	@Autowired
 	BriefingQueries briefings;
@@ -91,7 +95,11 @@ class BatchSeriesItemTest {
 			.readTree(out.resolve("manifest.json").toFile());
 		assertThat(manifest.at("/items/0/series").asText()).isEqualTo("icat-briefings");
 		assertThat(manifest.at("/items/0/briefing").asText()).isEqualTo("icat-briefing-2025");
-		assertThat(manifest.at("/items/0/snapshot/id").asText()).startsWith("icat-briefing-2025@");
+		// the library records the batch's exports with the snapshot the manifest names
+		List<org.briefdesk.briefing.history.ExportRecord> history = this.snapshots.history("icat-briefing-2025");
+		assertThat(history).isNotEmpty()
+			.allSatisfy(export -> assertThat(export.snapshotId()).isEqualTo(manifest.at("/items/0/snapshot/id").asText()));
+		assertThat(history).extracting(org.briefdesk.briefing.history.ExportRecord::format).containsExactly("docx");
 		String text;
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(out.resolve("icat-briefing-2025-2025-10-08.docx")));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
