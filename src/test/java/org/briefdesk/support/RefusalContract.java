@@ -12,7 +12,7 @@ import org.briefdesk.system.BriefdeskException;
  * or refuses with a {@link BriefdeskException} whose message the user can read, never
  * another exception. A refusal's message is one line (an import's refusal is one line a
  * problem), not blank, and names no Java exception class or package unless the input itself
- * spelled it. Anything else propagates, which Jazzer reports as a finding.
+ * spelled it; and no input takes more than half a minute. Anything else propagates, which Jazzer reports as a finding.
  */
 public final class RefusalContract {
 
@@ -40,6 +40,7 @@ public final class RefusalContract {
 	 * @return the refusal, or null when the attempt succeeded
 	 */
 	public static BriefdeskException refusedPlainlyOrSucceeded(String input, Attempt attempt) throws Exception {
+		long start = System.nanoTime();
 		try {
 			attempt.run();
 			return null;
@@ -48,7 +49,25 @@ public final class RefusalContract {
 			check(refused, input);
 			return refused;
 		}
+		finally {
+			tookNoLongerThanALimit(start);
+		}
 	}
+
+	/**
+	 * No input may keep the program busy for long: an input that takes more than
+	 * {@value #MAX_SECONDS} s is a finding even when it ends (a true hang is caught by
+	 * libFuzzer's own per-input timeout while fuzzing, and by this once it is a regression input).
+	 */
+	private static void tookNoLongerThanALimit(long start) {
+		long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+		if (seconds > MAX_SECONDS) {
+			throw new AssertionError("one input took " + seconds + " s");
+		}
+	}
+
+	/** Generous for a loaded 2-core machine: the slowest seed (a whole PDF) takes under 3 s. */
+	private static final int MAX_SECONDS = 30;
 
 	/** Asserts the contract on a refusal already caught. */
 	public static void check(BriefdeskException refused, String input) {

@@ -73,6 +73,14 @@ final class DocxFiles {
 		}
 	}
 
+	/** "org.apache.xmlbeans.XmlException: " before the words of a message. */
+	private static final java.util.regex.Pattern JAVA_CLASS_PREFIX = java.util.regex.Pattern
+		.compile("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*:\\s*");
+
+	/** A Java exception class or package named inside a message. */
+	private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern
+		.compile("\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b|\\b(java|javax|org|com)\\.[a-z]+\\.");
+
 	static String name(Path file) {
 		return file == null ? DEFAULT_TEMPLATE_NAME : file.toString();
 	}
@@ -174,8 +182,12 @@ final class DocxFiles {
 			}
 		}
 		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
-		String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		detail = detail.lines().findFirst().orElse("").strip();
+		String detail = root.getMessage() == null ? "" : root.getMessage();
+		detail = JAVA_CLASS_PREFIX.matcher(detail.lines().findFirst().orElse("").strip()).replaceAll("").strip();
+		// a message without words of its own ("POIXMLException", "null") or that names Java's insides says nothing to the user
+		if (detail.isEmpty() || JAVA_NAME.matcher(detail).find() || detail.equals("null")) {
+			return "it is damaged or not a Word document (a part of its package cannot be read)";
+		}
 		if (detail.length() > 120) {
 			detail = detail.substring(0, 117) + "...";
 		}

@@ -12,7 +12,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.briefdesk.support.RefusalContract;
-import org.junit.jupiter.api.Timeout;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -35,7 +34,6 @@ class CheckedTemplatesFuzzTest {
 	private static final Map<String, byte[]> SOUND_PACKAGE = soundPackage();
 
 	@FuzzTest(maxDuration = "30s")
-	@Timeout(20)
 	void templateCheckListsOrRefusesAnyWordFileInOneLine(FuzzedDataProvider data) throws Exception {
 		int shape = data.consumeInt(0, 2);
 		byte[] bytes = data.consumeRemainingAsBytes();
