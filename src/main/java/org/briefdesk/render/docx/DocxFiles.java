@@ -177,7 +177,8 @@ final class DocxFiles {
 			if (message.contains("doctype")) {
 				return "it contains a DOCTYPE declaration, which Word never writes (refused)";
 			}
-			if (message.contains("duplicate") && message.contains("entr")) {
+			// POI: "duplicate entry: …" or "Input file contains more than 1 entry with the name …"
+			if (message.contains("duplicate") && message.contains("entr") || message.contains("more than 1 entry")) {
 				return "its package holds the same part twice (refused)";
 			}
 		}
