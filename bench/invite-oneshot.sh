@@ -20,6 +20,7 @@ cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export BRIEFDESK_HOME="$work/home"
+mkdir "$BRIEFDESK_HOME"
 event=icat-briefing-2023-10-03
 
 # the same invitees for both: the benchmark's letter data, and the CSV a secretariat would import

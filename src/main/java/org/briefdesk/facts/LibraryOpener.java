@@ -69,6 +69,10 @@ public class LibraryOpener implements BeanPostProcessor, EnvironmentAware {
 			throw new BriefdeskException("there is no library at " + files.databaseFile()
 					+ "; check spring.datasource.url (Briefdesk creates a library only in its data directory)");
 		}
+		if (this.environment.getProperty("briefdesk.home-was-absent", Boolean.class, false)) {
+			throw new BriefdeskException("there is no folder " + files.home() + " (BRIEFDESK_HOME); check the path, or create "
+					+ "the folder to start a new library there");
+		}
 		if (files.hasTracesOfEarlierLibrary()) {
 			throw new BriefdeskException("there is no library in " + files.home() + " but there are backups in "
 					+ files.backupsDirectory() + "; `data restore` brings the newest back");

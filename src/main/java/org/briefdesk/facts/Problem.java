@@ -9,6 +9,14 @@ package org.briefdesk.facts;
  */
 public record Problem(String file, int line, String message) {
 
+	/**
+	 * A message quotes the data it is about ("no person 'm.⏎x'"): a line break or another
+	 * control character in a value is shown escaped, so that a problem stays one line.
+	 */
+	public Problem {
+		message = org.briefdesk.system.VisibleText.of(message);
+	}
+
 	@Override
 	public String toString() {
 		return this.line > 0 ? this.file + ":" + this.line + ": " + this.message : this.file + ": " + this.message;

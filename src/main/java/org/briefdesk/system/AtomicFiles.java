@@ -27,6 +27,35 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/**
+	 * One line for a write that failed, in words: the JDK names only the temporary file when
+	 * access is denied, and says "No space left on device" in an exception of its own.
+	 */
+	static BriefdeskException cannotWrite(Path target, IOException failed) {
+		String reason;
+		if (failed instanceof java.nio.file.AccessDeniedException) {
+			reason = "permission denied; the folder is read-only or not yours: write elsewhere with --out";
+		}
+		else if (failed instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
+			reason = plain(system.getReason());
+		}
+		else {
+			reason = plain(String.valueOf(failed.getMessage()));
+		}
+		return new BriefdeskException("could not write " + target + ": " + reason, failed);
+	}
+
+	private static String plain(String reason) {
+		String lower = reason.toLowerCase(java.util.Locale.ROOT);
+		if (lower.contains("no space left") || lower.contains("disk quota")) {
+			return "the disk is full (" + reason + "); free some space or write elsewhere with --out";
+		}
+		if (lower.contains("read-only file system")) {
+			return "the folder is on a read-only disk (" + reason + "); write elsewhere with --out";
+		}
+		return reason;
+	}
+
 	/** Fails early, before any work is done, when the target exists and may not be replaced. */
 	public static void checkWritable(Path target, boolean overwrite) {
 		if (!overwrite && Files.exists(target)) {
@@ -69,7 +98,7 @@ public final class AtomicFiles {
 			throw new BriefdeskException(target + " already exists; use --overwrite to replace it, or --out for another file");
 		}
 		catch (IOException failed) {
-			throw new BriefdeskException("could not write " + target + ": " + failed.getMessage(), failed);
+			throw cannotWrite(target, failed);
 		}
 		finally {
 			if (temporary != null) {
@@ -125,7 +154,7 @@ public final class AtomicFiles {
 		}
 		catch (IOException failed) {
 			deleteQuietly(temporary);
-			throw new BriefdeskException("could not write " + target + ": " + failed.getMessage(), failed);
+			throw cannotWrite(target, failed);
 		}
 	}
 
@@ -176,7 +205,7 @@ public final class AtomicFiles {
 				this.channel.close();
 			}
 			catch (IOException failed) {
-				throw new BriefdeskException("could not write " + this.target + ": " + failed.getMessage(), failed);
+				throw cannotWrite(this.target, failed);
 			}
 		}
 
@@ -189,7 +218,7 @@ public final class AtomicFiles {
 				throw new BriefdeskException(this.target + " already exists; use --overwrite to replace it, or --out for another file");
 			}
 			catch (IOException failed) {
-				throw new BriefdeskException("could not write " + this.target + ": " + failed.getMessage(), failed);
+				throw cannotWrite(this.target, failed);
 			}
 		}
 
@@ -239,7 +268,7 @@ public final class AtomicFiles {
 			return new Pending(absolute, temporary, overwrite);
 		}
 		catch (IOException failed) {
-			throw new BriefdeskException("could not write " + target + ": " + failed.getMessage(), failed);
+			throw cannotWrite(target, failed);
 		}
 	}
 
@@ -291,7 +320,7 @@ public final class AtomicFiles {
 				throw new BriefdeskException(this.target + " already exists; use --overwrite to replace it, or --out for another file");
 			}
 			catch (IOException failed) {
-				throw new BriefdeskException("could not write " + this.target + ": " + failed.getMessage(), failed);
+				throw cannotWrite(this.target, failed);
 			}
 			finally {
 				close();

@@ -59,7 +59,14 @@ public final class SafeFileNames {
 		if (WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT))) {
 			name = "_" + name;
 		}
-		name = truncateToBytes(name, Math.max(8, Math.min(maxBytes, MAX_BYTES)));
+		int limit = Math.max(8, Math.min(maxBytes, MAX_BYTES));
+		// Dropping a character between a letter and its combining mark ("z", U+0001, U+030C)
+		// leaves text that is no longer NFC, and a cut can do the same: normalise again until
+		// the name is NFC and fits (composing only ever shortens it).
+		do {
+			name = Normalizer.normalize(truncateToBytes(name, limit), Normalizer.Form.NFC);
+		}
+		while (name.getBytes(StandardCharsets.UTF_8).length > limit);
 		// a cut can leave a trailing dot or dash
 		name = name.replaceAll("[-.]+$", "");
 		return name.isEmpty() ? "unnamed" : name;

@@ -52,6 +52,23 @@ class LibraryOneShotTest {
 	}
 
 	@Test
+	void aMistypedBriefdeskHomeIsRefusedInOneLineAndNoFolderOrLibraryIsMade() throws Exception {
+		Path mistyped = this.home.resolve("briefdsk");
+		OneShot.Result result = OneShot.run(this.workingDirectory, mistyped, "org", "list");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.stderrLines()).singleElement()
+			.asString()
+			.isEqualTo("error: there is no folder " + mistyped
+					+ " (BRIEFDESK_HOME); check the path, or create the folder to start a new library there");
+		assertThat(OneShot.run(this.workingDirectory, mistyped, "help").exitCode()).isZero();
+		assertThat(mistyped).doesNotExist();
+		// made on purpose, the folder gets its library
+		Files.createDirectory(mistyped);
+		assertThat(OneShot.run(this.workingDirectory, mistyped, "org", "list").exitCode()).isZero();
+		assertThat(mistyped.resolve("library.mv.db")).exists();
+	}
+
+	@Test
 	void aSecondBriefdeskOnTheSameLibraryGetsOnePlainLine() throws Exception {
 		assertThat(OneShot.run(this.workingDirectory, this.home, "person", "list").exitCode()).isZero();
 		String url = "jdbc:h2:file:" + this.home.resolve("library") + ";IFEXISTS=TRUE";

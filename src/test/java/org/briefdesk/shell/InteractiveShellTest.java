@@ -92,6 +92,19 @@ class InteractiveShellTest {
 	}
 
 	@Test
+	void aPasswordGivenOnACommandLineNeverLandsInTheHistory() {
+		CompletableFuture<Boolean> shell = startShell();
+		this.keyboard.type("org list --password hunter2" + ENTER);
+		this.keyboard.awaitScreen("password");
+		this.keyboard.type("event list --PASSWORD=hunter2" + ENTER);
+		this.keyboard.type("person list --db-passwd hunter2" + ENTER);
+		this.keyboard.type("org list" + ENTER);
+		this.keyboard.type("exit" + ENTER);
+		assertThat(KeyboardTerminal.outcome(shell)).isEqualTo(true);
+		assertThat(entries(this.shellReader.getHistory())).containsExactly("org list", "exit");
+	}
+
+	@Test
 	void upAtThePromptRecallsTheLastCommandNotTheAnswer() {
 		CompletableFuture<Boolean> shell = startShell();
 		this.keyboard.type("person add --id " + PERSON + ENTER);

@@ -96,6 +96,7 @@ class OneShotModeTest {
 		OneShot.Result result = OneShot.run(this.workingDirectory, this.home, "script", "--file", "tour.briefdesk");
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.stdout()).contains("Briefdesk ");
+		assertThat(result.stdout().split("Briefdesk ", -1)).as("the line after the failing one never ran").hasSize(2);
 		assertThat(result.stderrLines()).singleElement().asString().startsWith("error: tour.briefdesk:4: ");
 	}
 

@@ -27,6 +27,31 @@ public final class OneShot {
 	private OneShot() {
 	}
 
+	/**
+	 * Starts Briefdesk without waiting for it (a test that kills it midway); its output goes
+	 * to {@code log}.
+	 */
+	public static Process start(Path workingDirectory, Path home, Path log, String... args) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workingDirectory.toFile());
+		builder.environment().put("BRIEFDESK_HOME", home.toString());
+		builder.environment().remove("BRIEFDESK_DEBUG");
+		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF"));
+		return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private static List<String> command(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Xshare:auto");
+		TestFonts.settings().forEach((name, value) -> command.add("-D" + name + "=" + value));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(BriefdeskApplication.class.getName());
+		command.addAll(List.of(args));
+		return command;
+	}
+
 	public static Result run(Path workingDirectory, Path home, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -82,4 +82,12 @@ class SafeFileNamesTest {
 		assertThat(second).endsWith("-2");
 	}
 
+	@Test
+	void absolutePathsOfEverySystemBecomePlainNames() {
+		assertThat(SafeFileNames.of("/etc/passwd")).isEqualTo("etc-passwd");
+		assertThat(SafeFileNames.of("C:\\Windows\\System32\\cmd.exe")).isEqualTo("C-Windows-System32-cmd.exe");
+		assertThat(SafeFileNames.of("\\\\server\\share\\x")).isEqualTo("server-share-x");
+		assertThat(SafeFileNames.of("~/.ssh/id_rsa")).isEqualTo("ssh-id_rsa");
+	}
+
 }

@@ -73,6 +73,14 @@ final class DocxFiles {
 		}
 	}
 
+	/** "org.apache.xmlbeans.XmlException: " before the words of a message. */
+	private static final java.util.regex.Pattern JAVA_CLASS_PREFIX = java.util.regex.Pattern
+		.compile("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*:\\s*");
+
+	/** A Java exception class or package named inside a message. */
+	private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern
+		.compile("\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b|\\b(java|javax|org|com)\\.[a-z]+\\.");
+
 	static String name(Path file) {
 		return file == null ? DEFAULT_TEMPLATE_NAME : file.toString();
 	}
@@ -169,13 +177,18 @@ final class DocxFiles {
 			if (message.contains("doctype")) {
 				return "it contains a DOCTYPE declaration, which Word never writes (refused)";
 			}
-			if (message.contains("duplicate") && message.contains("entr")) {
+			// POI: "duplicate entry: …" or "Input file contains more than 1 entry with the name …"
+			if (message.contains("duplicate") && message.contains("entr") || message.contains("more than 1 entry")) {
 				return "its package holds the same part twice (refused)";
 			}
 		}
 		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
-		String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		detail = detail.lines().findFirst().orElse("").strip();
+		String detail = root.getMessage() == null ? "" : root.getMessage();
+		detail = JAVA_CLASS_PREFIX.matcher(detail.lines().findFirst().orElse("").strip()).replaceAll("").strip();
+		// a message without words of its own ("POIXMLException", "null") or that names Java's insides says nothing to the user
+		if (detail.isEmpty() || JAVA_NAME.matcher(detail).find() || detail.equals("null")) {
+			return "it is damaged or not a Word document (a part of its package cannot be read)";
+		}
 		if (detail.length() > 120) {
 			detail = detail.substring(0, 117) + "...";
 		}

@@ -114,7 +114,14 @@ final class LetterBatch {
 		if (depth > 8 || href.contains(":") || href.startsWith("/")) {
 			return false;
 		}
-		String path = java.net.URI.create(href.replace(" ", "%20")).normalize().getPath();
+		String path;
+		try {
+			path = new java.net.URI(href.replace(" ", "%20")).normalize().getPath();
+		}
+		catch (java.net.URISyntaxException notAnAddress) {
+			// the renderer reports it when it lays the letter out; here it only means "not shared"
+			return false;
+		}
 		if (path == null || path.startsWith("..")) {
 			return false;
 		}

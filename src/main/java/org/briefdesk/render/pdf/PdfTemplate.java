@@ -57,10 +57,10 @@ record PdfTemplate(TemplateFolder folder, String mainFile, Template mustache, bo
 			return new PdfTemplate(folder, mainFile, COMPILER.compile(text), LetterBatch.canLayOutTogether(folder, unfilled));
 		}
 		catch (MustacheParseException malformed) {
-			throw new BriefdeskException(withLine(label, malformed.getMessage()));
+			throw new BriefdeskException(withLine(label, oneLine(malformed.getMessage())));
 		}
 		catch (MustacheException malformed) {
-			throw new BriefdeskException(label + ": " + malformed.getMessage());
+			throw new BriefdeskException(label + ": " + oneLine(malformed.getMessage()));
 		}
 	}
 
@@ -139,6 +139,11 @@ record PdfTemplate(TemplateFolder folder, String mainFile, Template mustache, bo
 		catch (MustacheException failed) {
 			throw new BriefdeskException(label + ": " + failed.getMessage());
 		}
+	}
+
+	/** JMustache quotes the broken tag, line breaks and all ("Invalid tag name: contains newline 'p#}⏎…'"). */
+	private static String oneLine(String message) {
+		return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
 	}
 
 	private static String withLine(String label, String message) {

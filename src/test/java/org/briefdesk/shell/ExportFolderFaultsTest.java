@@ -1,0 +1,162 @@
+package org.briefdesk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.briefdesk.facts.LibraryExporter;
+import org.briefdesk.render.PackModelSource;
+import org.briefdesk.render.SamplePacks;
+import org.briefdesk.support.BriefdeskTest;
+import org.briefdesk.support.Unchanged;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.core.InputReader;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Exports into a folder that is missing, read-only or on a full disk: one line that says so
+ * in words, no file left behind, the earlier output and the library byte-identical. Read-only
+ * and full are real file systems (a small tmpfs, mounted read-only for the one) where the test
+ * runs as root, as CI does; elsewhere the folder is made read-only by its permissions and the
+ * full disk cannot be had, which fails the test when {@code CI=true}.
+ */
+@BriefdeskTest
+class ExportFolderFaultsTest {
+
+	private static final String BRIEFING = "vienna-2023-briefing";
+
+	@Autowired
+	CommandLineDispatcher dispatcher;
+
+	@Autowired
+	LibraryExporter library;
+
+	@MockitoBean
+	PackModelSource packs;
+
+	@TempDir
+	Path folder;
+
+	private Path mounted;
+
+	@BeforeEach
+	void samplePack() {
+		given(this.packs.forBriefing(BRIEFING)).willReturn(SamplePacks.vienna2023());
+	}
+
+	@AfterEach
+	void unmount() throws Exception {
+		if (this.mounted != null) {
+			command("umount", this.mounted.toString());
+		}
+	}
+
+	@Test
+	void aMissingOutputFolderIsNamedAndNotCreated() {
+		Map<String, String> libraryBefore = Unchanged.library(this.library);
+		Path out = this.folder.resolve("no-such-folder").resolve("pack.docx");
+		Outcome outcome = run("export docx --briefing " + BRIEFING + " --out " + out);
+		assertThat(outcome.exitCode()).isEqualTo(1);
+		assertThat(outcome.message()).isEqualTo("no folder " + out.getParent() + " for pack.docx; create it first");
+		assertThat(out.getParent()).doesNotExist();
+		assertThat(Unchanged.library(this.library)).isEqualTo(libraryBefore);
+	}
+
+	@Test
+	void aReadOnlyOutputFolderIsRefusedInOneLineAndTheEarlierExportStays() throws Exception {
+		Path out = fileSystem(16 * 1024 * 1024).resolve("pack.docx");
+		exportSucceeds("export docx --briefing " + BRIEFING + " --out " + out);
+		Map<String, String> outputsBefore = Unchanged.folder(out.getParent());
+		Map<String, String> libraryBefore = Unchanged.library(this.library);
+		if (this.mounted != null) {
+			command("mount", "-o", "remount,ro", this.mounted.toString());
+		}
+		else {
+			Files.setPosixFilePermissions(out.getParent(), PosixFilePermissions.fromString("r-xr-xr-x"));
+		}
+		try {
+			Outcome outcome = run("export docx --briefing " + BRIEFING + " --out " + out + " --overwrite");
+			assertThat(outcome.exitCode()).isEqualTo(1);
+			assertThat(outcome.message()).startsWith("could not write " + out + ": ")
+				.containsPattern("read-only|permission denied")
+				.contains("write elsewhere with --out")
+				.doesNotContain("\n");
+		}
+		finally {
+			if (this.mounted == null) {
+				Files.setPosixFilePermissions(out.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+			}
+		}
+		assertThat(Unchanged.folder(out.getParent())).isEqualTo(outputsBefore);
+		assertThat(Unchanged.library(this.library)).isEqualTo(libraryBefore);
+	}
+
+	@Test
+	void aFullDiskIsNamedAndLeavesNeitherAPartOfTheNewFileNorALossOfTheOld() throws Exception {
+		Path disk = fileSystem(2 * 1024 * 1024);
+		assertThat(this.mounted).as("a full disk needs a small tmpfs: run as root where mount works (CI does)").isNotNull();
+		Path earlier = disk.resolve("pack.pdf");
+		exportSucceeds("export pdf --briefing " + BRIEFING + " --out " + earlier);
+		// leave less room than one more PDF takes
+		long free = Files.getFileStore(disk).getUsableSpace();
+		Files.write(disk.resolve("filler"), new byte[(int) Math.max(0, free - Files.size(earlier) / 4)]);
+		Map<String, String> outputsBefore = Unchanged.folder(disk);
+		Map<String, String> libraryBefore = Unchanged.library(this.library);
+		Outcome outcome = run("export pdf --briefing " + BRIEFING + " --out " + earlier + " --overwrite");
+		assertThat(outcome.exitCode()).isEqualTo(1);
+		assertThat(outcome.message()).startsWith("could not write " + earlier + ": the disk is full (")
+			.doesNotContain("\n");
+		assertThat(Unchanged.folder(disk)).isEqualTo(outputsBefore);
+		assertThat(Unchanged.library(this.library)).isEqualTo(libraryBefore);
+	}
+
+	/**
+	 * A folder of its own file system of {@code bytes} when the test may mount one (root and
+	 * a working mount); a plain folder otherwise, which CI does not accept.
+	 */
+	private Path fileSystem(long bytes) throws Exception {
+		Path target = Files.createDirectory(this.folder.resolve("disk"));
+		if ("root".equals(System.getProperty("user.name"))
+				&& command("mount", "-t", "tmpfs", "-o", "size=" + bytes, "tmpfs", target.toString()) == 0) {
+			this.mounted = target;
+		}
+		else if ("true".equals(System.getenv("CI"))) {
+			throw new AssertionError("CI runs as root and must be able to mount a tmpfs for the folder tests");
+		}
+		return target;
+	}
+
+	private void exportSucceeds(String line) {
+		Outcome outcome = run(line);
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+	}
+
+	private static int command(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+		process.getInputStream().readAllBytes();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			return -1;
+		}
+		return process.exitValue();
+	}
+
+	private Outcome run(String line) {
+		return this.dispatcher.execute(line, new PrintWriter(new StringWriter(), true), new InputReader() {
+		});
+	}
+
+}
