@@ -147,28 +147,36 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private void writeAll(List<T> facts, Set<String> inLibrary) {
-		if (this.format.kind() == FactKind.ORGANISATION) {
-			// Parents may come later in the same import: store every organisation without its
-			// parent first, then set the parents.
-			for (T fact : facts) {
-				Organisation organisation = (Organisation) fact;
-				T withoutParent = (T) new Organisation(organisation.id(), organisation.acronym(), organisation.name(),
-						organisation.kind(), null, organisation.member(), organisation.memberSince(),
-						organisation.url(), organisation.notes());
-				store(withoutParent, inLibrary);
-			}
-			for (T fact : facts) {
-				if (((Organisation) fact).parentId() != null) {
-					this.repository.update(fact);
-				}
-			}
-			return;
-		}
-		for (T fact : facts) {
+		List<T> ordered = this.format.kind() == FactKind.ORGANISATION ? parentsFirst(facts) : facts;
+		for (T fact : ordered) {
 			store(fact, inLibrary);
 		}
+	}
+
+	/**
+	 * Organisations in an order where each parent of the import comes before its parts, so
+	 * that each is written once, whole (the checks refused cycles already).
+	 */
+	private List<T> parentsFirst(List<T> facts) {
+		Map<String, T> waiting = new java.util.LinkedHashMap<>();
+		facts.forEach(fact -> waiting.put(fact.id(), fact));
+		List<T> ordered = new ArrayList<>();
+		while (!waiting.isEmpty()) {
+			int before = waiting.size();
+			for (java.util.Iterator<T> it = waiting.values().iterator(); it.hasNext();) {
+				T fact = it.next();
+				String parent = ((Organisation) fact).parentId();
+				if (parent == null || !waiting.containsKey(parent)) {
+					ordered.add(fact);
+					it.remove();
+				}
+			}
+			if (waiting.size() == before) {
+				throw new IllegalStateException("organisations whose parents lead back to them: " + waiting.keySet());
+			}
+		}
+		return ordered;
 	}
 
 	private void store(T fact, Set<String> inLibrary) {
