@@ -27,7 +27,7 @@ class JsonOption implements BeanPostProcessor {
 	static final String NAME = "json";
 
 	/** The last word of the commands that take {@code --json}. */
-	private static final Set<String> VERBS = Set.of("list", "show", "search", "check", "fields", "backups", "layouts");
+	private static final Set<String> VERBS = Set.of("list", "show", "search", "check", "fields", "backups", "layouts", "info", "log");
 
 	static final CommandOption OPTION = CommandOption.with()
 		.longName(NAME)
