@@ -29,13 +29,17 @@ alter table event add column version integer default 1 not null;
 alter table event add column updated_by varchar(200);
 alter table event add column updated_at timestamp;
 
+alter table chairpersonship add column version integer default 1 not null;
+alter table chairpersonship add column updated_by varchar(200);
+alter table chairpersonship add column updated_at timestamp;
+
 -- briefing.updated_at is there since V2
 alter table briefing add column version integer default 1 not null;
 alter table briefing add column updated_by varchar(200);
 
 -- Who changed what: one row per fact, briefing or invitee added, changed or removed, by any
 -- command, import or copy. kind: organisation, person, priority-set, statistic, quote, event,
--- briefing, invitee; item_id: the id (an invitee's is EVENT/ID); action: added, changed,
+-- chairpersonship, briefing, invitee, library (a copy); item_id: the id (an invitee's is EVENT/ID); action: added, changed,
 -- removed; version: the row's version after the change (none for removals and invitees);
 -- details: what changed ("value 27 → 31; source-date 2022 → 2024") and how ("import of
 -- people.csv"). changed_at is UTC.

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.io.file.PathUtils;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's commands, run as written, in the order the README shows them: every {@code sh}
  * block, line by line, through bash and the real {@code ./briefdesk} launcher, all against one
  * fresh data directory, as a new user following the README would. Each block starts in a working
- * directory of its own (holding the repository's {@code templates/} and the two files the tour
+ * directory of its own (holding the repository's {@code templates/} and {@code jobs/}, and the two files the tour
  * names as the user's own: {@code my.briefdesk} and {@code new-people.csv}), so that a block that
  * exports the same file as an earlier one is not refused for it. {@code ./mvnw} lines are the
  * command running this test, so they are the only ones not run again here.
@@ -27,6 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeTourIT {
 
 	private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+
+	/**
+	 * What some commands of the README must print besides exiting 0, by the command as written
+	 * (without its comment): the export history and the diff after the tour's edits.
+	 */
+	private static final Map<String, String> OUTPUTS = Map.of(
+			"./briefdesk briefing history june-2025", "\tdocx\t",
+			"./briefdesk briefing diff june-2025",
+			"person Tea Machaidze (tea-machaidze): title none → \"Child Protection Specialist\"",
+			"./briefdesk briefing diff june-2025 --json", "\"field\" : \"title\"");
 
 	/** A command of the README: its text (continuation lines joined) and the line it starts on. */
 	record Command(int line, String text) {
@@ -36,6 +49,7 @@ class ReadmeTourIT {
 	void everyCommandOfTheReadmeRunsAsWrittenAndExitsZero(@TempDir Path work, @TempDir Path home) throws Exception {
 		List<List<Command>> blocks = shellBlocks(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
 		List<String> failures = new ArrayList<>();
+		Set<String> checked = new HashSet<>();
 		int ran = 0;
 		for (int i = 0; i < blocks.size(); i++) {
 			Path directory = Files.createDirectories(work.resolve("block-" + (i + 1)));
@@ -45,14 +59,59 @@ class ReadmeTourIT {
 					continue;
 				}
 				ran++;
-				String failure = run(command, directory, home);
+				String failure = run(command, directory, home, checked);
 				if (failure != null) {
 					failures.add(failure);
 				}
 			}
 		}
-		assertThat(failures).as("README commands that did not exit 0").isEmpty();
+		assertThat(failures).as("README commands that did not exit 0 or did not print what they should").isEmpty();
+		assertThat(checked).as("README commands whose output is checked").containsExactlyInAnyOrderElementsOf(OUTPUTS.keySet());
 		assertThat(ran).as("README commands run").isGreaterThan(30);
+	}
+
+	/**
+	 * The Recurring meetings block on its own, in a fresh library, says what the section
+	 * promises: the series rolls forward to 2025 under the OAS and UNODC with their six
+	 * priorities, the dry run writes nothing, and the check lists the parts still to review.
+	 */
+	@Test
+	void theRecurringMeetingsBlockRollsTheSeriesForwardToTheCoChairsAndPrioritiesOf2025(@TempDir Path work,
+			@TempDir Path home) throws Exception {
+		List<String> readme = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+		int section = readme.indexOf("## Recurring meetings");
+		assertThat(section).as("the README's Recurring meetings section").isPositive();
+		List<Command> block = shellBlocks(readme.subList(section, readme.size())).get(0);
+		prepare(work);
+		List<String> outputs = new ArrayList<>();
+		for (Command command : block) {
+			Execution execution = execute(command, work, home);
+			assertThat(execution.exitCode()).as("`%s`: %s", command.text(), execution.stderr()).isZero();
+			outputs.add(execution.stdout());
+		}
+		assertThat(block).extracting(Command::text)
+			.anyMatch(text -> text.contains("event next") && text.contains("--dry-run"))
+			.anyMatch(text -> text.contains("briefing review confirm"));
+		String dryRun = outputOf(block, outputs, "--dry-run");
+		assertThat(dryRun).contains("co-chairs: iom, osrsg-vac → oas, unodc")
+			.contains("priorities: icat-priorities-2023 (2023) → oas-unodc-priorities-2025 (2025, 6 priorities)")
+			.contains("Dry run: nothing was written");
+		assertThat(outputOf(block, outputs, "series show")).contains("icat-briefing-2023-10-03\tiom, osrsg-vac");
+		assertThat(outputOf(block, outputs, "briefing check")).contains("review panelists")
+			.doesNotContain("review priorities");
+		Execution event = execute(new Command(0, "./briefdesk event show icat-briefing-2025-10-08 --json"), work, home);
+		assertThat(event.stdout()).contains("\"co-chairs\" : [ \"oas\", \"unodc\" ]");
+		Execution priorities = execute(new Command(0, "./briefdesk briefing show icat-briefing-2025 --json"), work, home);
+		assertThat(priorities.stdout()).contains("\"priorities\" : \"oas-unodc-priorities-2025\"");
+	}
+
+	private static String outputOf(List<Command> block, List<String> outputs, String containing) {
+		for (int i = 0; i < block.size(); i++) {
+			if (block.get(i).text().contains(containing)) {
+				return outputs.get(i);
+			}
+		}
+		throw new AssertionError("no command of the block contains " + containing);
 	}
 
 	@Test
@@ -108,6 +167,7 @@ class ReadmeTourIT {
 		Files.writeString(launcher, "#!/bin/sh\nexec '" + ROOT.resolve("briefdesk") + "' \"$@\"\n");
 		Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
 		PathUtils.copyDirectory(ROOT.resolve("templates"), directory.resolve("templates"));
+		PathUtils.copyDirectory(ROOT.resolve("jobs"), directory.resolve("jobs"));
 		Files.writeString(directory.resolve("my.briefdesk"), """
 				# a weekly pack
 				briefing check icat-briefing-2023
@@ -120,7 +180,28 @@ class ReadmeTourIT {
 	}
 
 	/** Runs one command through bash; null when it exits 0, otherwise what went wrong and where. */
-	private static String run(Command command, Path directory, Path home) throws IOException, InterruptedException {
+	private static String run(Command command, Path directory, Path home, Set<String> checked)
+			throws IOException, InterruptedException {
+		Execution execution = execute(command, directory, home);
+		if (execution.exitCode() == 0) {
+			String written = command.text().replaceFirst("\\s+#.*$", "");
+			String expected = OUTPUTS.get(written);
+			if (expected == null) {
+				return null;
+			}
+			checked.add(written);
+			return execution.stdout().contains(expected) ? null
+					: "README.md:" + command.line() + ": `" + written + "` printed no " + expected + ":\n" + execution.stdout();
+		}
+		return "README.md:" + command.line() + ": `" + command.text() + "` "
+				+ (execution.exitCode() < 0 ? "did not finish in 300 s" : "exited " + execution.exitCode() + ": " + execution.stderr());
+	}
+
+	/** How a command ended: its exit code (-1 when it did not finish in time) and what it printed. */
+	record Execution(int exitCode, String stdout, String stderr) {
+	}
+
+	private static Execution execute(Command command, Path directory, Path home) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder("bash", "-c", command.text()).directory(directory.toFile());
 		builder.environment().put("BRIEFDESK_HOME", home.toString());
 		builder.environment().put("EDITOR", "true");
@@ -134,16 +215,13 @@ class ReadmeTourIT {
 		Process process = builder.start();
 		if (!process.waitFor(300, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			return "README.md:" + command.line() + ": `" + command.text() + "` did not finish in 300 s";
+			return new Execution(-1, "", "");
 		}
+		String stdout = Files.readString(out, StandardCharsets.UTF_8);
 		String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
 		Files.delete(out);
 		Files.delete(err);
-		if (process.exitValue() == 0) {
-			return null;
-		}
-		return "README.md:" + command.line() + ": `" + command.text() + "` exited " + process.exitValue() + ": "
-				+ stderr;
+		return new Execution(process.exitValue(), stdout, stderr);
 	}
 
 }

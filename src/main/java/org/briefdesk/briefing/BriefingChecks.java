@@ -63,11 +63,18 @@ public class BriefingChecks {
 	}
 
 	public Report check(BriefingContents contents, Integer staleFigureYears) {
+		return check(contents, staleFigureYears, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Checks one briefing as it reads on {@code today}: figures are stale by that day, and the
+	 * pack the rules look at is generated on it (a batch export's {@code --date}).
+	 */
+	public Report check(BriefingContents contents, Integer staleFigureYears, LocalDate today) {
 		int years = staleFigureYears == null ? this.properties.staleFigureYears() : staleFigureYears;
 		if (years < 0) {
 			throw new BriefdeskException("--years must be 0 or more, not " + years);
 		}
-		LocalDate today = LocalDate.now(this.clock);
 		CheckContext context = new CheckContext(contents, years, today, () -> this.models.build(contents, today));
 		List<Finding> findings = new ArrayList<>();
 		for (BriefingCheckRule rule : this.rules) {

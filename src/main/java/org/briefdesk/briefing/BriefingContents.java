@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.briefdesk.facts.Chairpersonship;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.Organisation;
 import org.briefdesk.facts.Person;
@@ -20,18 +21,45 @@ import org.briefdesk.facts.Statistic;
  * @param event its event
  * @param prioritySet the chair's priorities, or null when none is chosen
  * @param people every person the briefing or its event names, by id
- * @param organisations every organisation those people, the event and the priority set name, by id
- * @param statistics the key figures, by id
+ * @param organisations every organisation those people, the event, the priority set and the
+ *        chairpersonship valid on the event's date name, by id
+ * @param statistics the key figures and their newer editions (see {@link Statistic#supersededBy()}), by id
  * @param quotes the quotes, by id
+ * @param chairpersonships every chairpersonship of the library, oldest first: who chairs on the
+ *        event's date, and whether the co-chairs the event names hold then
  */
 public record BriefingContents(Briefing briefing, Event event, PrioritySet prioritySet, Map<String, Person> people,
-		Map<String, Organisation> organisations, Map<String, Statistic> statistics, Map<String, Quote> quotes) {
+		Map<String, Organisation> organisations, Map<String, Statistic> statistics, Map<String, Quote> quotes,
+		List<Chairpersonship> chairpersonships) {
 
 	public BriefingContents {
 		people = Map.copyOf(people);
 		organisations = Map.copyOf(organisations);
 		statistics = Map.copyOf(statistics);
 		quotes = Map.copyOf(quotes);
+		chairpersonships = chairpersonships == null ? List.of() : List.copyOf(chairpersonships);
+	}
+
+	/** Contents without chairpersonships: the event's co-chairs are only those it names. */
+	public BriefingContents(Briefing briefing, Event event, PrioritySet prioritySet, Map<String, Person> people,
+			Map<String, Organisation> organisations, Map<String, Statistic> statistics, Map<String, Quote> quotes) {
+		this(briefing, event, prioritySet, people, organisations, statistics, quotes, List.of());
+	}
+
+	/** The chairpersonship that holds on the event's date, if the library records one. */
+	public Optional<Chairpersonship> chairpersonshipOnEventDate() {
+		return Chairpersonship.holdingOn(this.chairpersonships, this.event.date());
+	}
+
+	/**
+	 * The event's co-chairs: those it names, or, when it names none, the organisations of the
+	 * chairpersonship valid on its date.
+	 */
+	public List<String> coChairIds() {
+		if (!this.event.coChairIds().isEmpty()) {
+			return this.event.coChairIds();
+		}
+		return chairpersonshipOnEventDate().map(Chairpersonship::organisationIds).orElse(List.of());
 	}
 
 	public Optional<Person> person(String id) {

@@ -1,7 +1,10 @@
 package org.briefdesk.briefing;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +31,9 @@ public class BriefingEntries implements LibraryEntries {
 
 	private static final List<String> KEYS = List.of("id", "event", "title", "subtitle", "issued-by", "layout",
 			"sections", "purpose", "programme", "panelists", "priorities", "figures", "quotes", "talking-points",
-			"logistics");
+			"logistics", "review");
+
+	private static final List<String> REVIEW_KEYS = List.of("part", "reason", "marked", "confirmed");
 
 	private static final List<String> PANELIST_KEYS = List.of("person", "role");
 
@@ -40,9 +45,12 @@ public class BriefingEntries implements LibraryEntries {
 
 	private final BriefingLifecycle briefings;
 
-	public BriefingEntries(BriefingRepository repository, BriefingLifecycle briefings) {
+	private final BriefingReviews reviews;
+
+	public BriefingEntries(BriefingRepository repository, BriefingLifecycle briefings, BriefingReviews reviews) {
 		this.repository = repository;
 		this.briefings = briefings;
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -62,12 +70,15 @@ public class BriefingEntries implements LibraryEntries {
 		Set<String> inLibrary = new LinkedHashSet<>(this.repository.ids());
 		Map<String, DataNode.Mapping> seen = new HashMap<>();
 		List<Briefing> read = new ArrayList<>();
+		Map<String, List<ReviewMark>> marks = new HashMap<>();
 		for (DataNode.Mapping mapping : entries) {
 			int before = problems.size();
 			mapping.allowOnly(KEYS, "briefing", problems);
 			Briefing briefing = read(mapping, problems, context, inLibrary, seen);
+			List<ReviewMark> review = briefing == null ? List.of() : review(mapping, briefing.id(), problems);
 			if (briefing != null && problems.size() == before) {
 				read.add(briefing);
+				marks.put(briefing.id(), review);
 			}
 		}
 		return new Prepared() {
@@ -79,7 +90,10 @@ public class BriefingEntries implements LibraryEntries {
 
 			@Override
 			public void write() {
-				read.forEach(BriefingEntries.this.briefings::put);
+				for (Briefing briefing : read) {
+					BriefingEntries.this.briefings.put(briefing);
+					BriefingEntries.this.reviews.restore(briefing.id(), marks.get(briefing.id()));
+				}
 			}
 
 		};
@@ -186,6 +200,53 @@ public class BriefingEntries implements LibraryEntries {
 		return briefing;
 	}
 
+	/** The parts marked for review ({@code review:}), as an export wrote them. */
+	private static List<ReviewMark> review(DataNode.Mapping mapping, String id, Problems problems) {
+		String what = "briefing '" + id + "'";
+		List<ReviewMark> marks = new ArrayList<>();
+		Set<ReviewPart> seen = new HashSet<>();
+		for (DataNode.Mapping mark : mapping.mappings("review", problems)) {
+			mark.allowOnly(REVIEW_KEYS, "a review mark", problems);
+			String partText = mark.requiredText("part", what + ": a review mark", problems);
+			String reason = mark.requiredText("reason", what + ": a review mark", problems);
+			ReviewPart part = partText == null ? null : ReviewPart.parse(partText).orElse(null);
+			if (partText != null && part == null) {
+				problems.add(mark.file(), mark.lineOf("part"), what + ": no part '" + partText + "' to review; use one of "
+						+ ReviewPart.keys());
+			}
+			else if (part != null && !seen.add(part)) {
+				problems.add(mark.file(), mark.lineOf("part"), what + ": the review mark on " + part.key() + " is given twice");
+			}
+			LocalDateTime marked = time(mark, "marked", what, problems);
+			LocalDateTime confirmed = time(mark, "confirmed", what, problems);
+			if (reason != null && reason.length() > BriefingReviews.MAX_REASON) {
+				problems.add(mark.file(), mark.lineOf("reason"), what + ": the reason of a review mark is longer than "
+						+ BriefingReviews.MAX_REASON + " characters");
+			}
+			else if (part != null && reason != null) {
+				marks.add(new ReviewMark(part, reason, marked, confirmed));
+			}
+		}
+		return marks;
+	}
+
+	/** A time as an export writes it: {@code 2026-12-02T10:15:00Z} (UTC). */
+	private static LocalDateTime time(DataNode.Mapping mark, String key, String what, Problems problems) {
+		String text = mark.text(key, problems);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text.strip().endsWith("Z") ? text.strip().substring(0, text.strip().length() - 1)
+					: text.strip());
+		}
+		catch (DateTimeParseException invalid) {
+			problems.add(mark.file(), mark.lineOf(key), what + ": '" + text + "' is not a time; write it as an export"
+					+ " does, e.g. 2026-12-02T10:15:00Z");
+			return null;
+		}
+	}
+
 	private static List<SectionKind> sections(DataNode.Mapping mapping, String what, Problems problems) {
 		String layoutText = mapping.text("layout", problems);
 		if (mapping.has("sections")) {
@@ -230,7 +291,24 @@ public class BriefingEntries implements LibraryEntries {
 	public List<Map<String, Object>> export() {
 		List<Map<String, Object>> entries = new ArrayList<>();
 		for (Briefing briefing : this.repository.findAll()) {
-			entries.add(write(briefing));
+			Map<String, Object> entry = write(briefing);
+			List<Map<String, Object>> review = new ArrayList<>();
+			for (ReviewMark mark : this.reviews.marks(briefing.id())) {
+				Map<String, Object> written = new LinkedHashMap<>();
+				written.put("part", mark.part().key());
+				written.put("reason", mark.reason());
+				if (mark.markedAt() != null) {
+					written.put("marked", mark.markedAt() + "Z");
+				}
+				if (mark.confirmedAt() != null) {
+					written.put("confirmed", mark.confirmedAt() + "Z");
+				}
+				review.add(written);
+			}
+			if (!review.isEmpty()) {
+				entry.put("review", review);
+			}
+			entries.add(entry);
 		}
 		return entries;
 	}

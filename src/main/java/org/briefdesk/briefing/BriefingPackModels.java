@@ -89,6 +89,18 @@ public class BriefingPackModels implements PackModelSource {
 		return build(this.briefings.contents(briefingId), LocalDate.now(this.clock));
 	}
 
+	/**
+	 * Each figure of the briefing with a newer edition out by the event's date: an export says
+	 * so as it goes ahead (the rest of {@code briefing check} is for before the pack goes out).
+	 */
+	@Override
+	public List<String> warnings(String briefingId) {
+		return SupersededFigureRule.findings(this.briefings.contents(briefingId), LocalDate.now(this.clock))
+			.stream()
+			.map(finding -> finding.where() + ": " + finding.message())
+			.toList();
+	}
+
 	/** The model of a briefing whose facts are already loaded, generated today. */
 	public PackModel build(BriefingContents contents) {
 		return build(contents, LocalDate.now(this.clock));
@@ -98,7 +110,7 @@ public class BriefingPackModels implements PackModelSource {
 	public PackModel build(BriefingContents contents, LocalDate today) {
 		Briefing briefing = contents.briefing();
 		Event event = contents.event();
-		List<OrganisationView> coChairs = organisations(contents, event.coChairIds());
+		List<OrganisationView> coChairs = organisations(contents, contents.coChairIds());
 		List<OrganisationView> hosts = organisations(contents, event.hostIds());
 		Notes notes = new Notes(briefing.has(SectionKind.SOURCES));
 		List<FigureView> figures = briefing.has(SectionKind.FIGURES) ? figures(contents, notes) : List.of();

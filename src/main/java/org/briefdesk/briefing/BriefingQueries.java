@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.briefdesk.facts.Chairpersonship;
+import org.briefdesk.facts.ChairpersonshipRepository;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.EventRepository;
 import org.briefdesk.facts.Fact;
@@ -52,9 +54,12 @@ public class BriefingQueries {
 
 	private final BriefingWriter writer;
 
+	private final ChairpersonshipRepository chairpersonships;
+
 	BriefingQueries(BriefingRepository repository, EventRepository events, PersonRepository people,
 			OrganisationRepository organisations, StatisticRepository statistics, QuoteRepository quotes,
-			PrioritySetRepository prioritySets, BriefingWriter writer) {
+			PrioritySetRepository prioritySets, BriefingWriter writer, ChairpersonshipRepository chairpersonships) {
+		this.chairpersonships = chairpersonships;
 		this.repository = repository;
 		this.events = events;
 		this.people = people;
@@ -138,15 +143,40 @@ public class BriefingQueries {
 		Map<String, Person> personMap = load(personIds, this.people);
 		PrioritySet prioritySet = briefing.prioritySetId() == null ? null
 				: this.prioritySets.findById(briefing.prioritySetId()).orElse(null);
+		List<Chairpersonship> chairpersonships = this.chairpersonships.findAll();
 		Set<String> organisationIds = new LinkedHashSet<>();
 		personMap.values().forEach(p -> addIfPresent(organisationIds, p.organisationId()));
 		organisationIds.addAll(event.hostIds());
 		organisationIds.addAll(event.coChairIds());
+		Chairpersonship.holdingOn(chairpersonships, event.date())
+			.ifPresent(holding -> organisationIds.addAll(holding.organisationIds()));
 		if (prioritySet != null) {
 			organisationIds.addAll(prioritySet.ownerIds());
 		}
 		return new BriefingContents(briefing, event, prioritySet, personMap, load(organisationIds, this.organisations),
-				load(briefing.figureIds(), this.statistics), quoteMap);
+				figuresAndNewerEditions(briefing.figureIds()), quoteMap, chairpersonships);
+	}
+
+	/** The figures by id, with every newer edition each is superseded by (so a check can name the newest). */
+	private Map<String, Statistic> figuresAndNewerEditions(List<String> figureIds) {
+		Map<String, Statistic> loaded = load(figureIds, this.statistics);
+		List<String> pending = new java.util.ArrayList<>(loaded.values().stream()
+			.map(Statistic::supersededBy)
+			.filter(id -> id != null)
+			.toList());
+		while (!pending.isEmpty()) {
+			String id = pending.remove(pending.size() - 1);
+			if (loaded.containsKey(id)) {
+				continue;
+			}
+			this.statistics.findById(id).ifPresent(newer -> {
+				loaded.put(newer.id(), newer);
+				if (newer.supersededBy() != null) {
+					pending.add(newer.supersededBy());
+				}
+			});
+		}
+		return loaded;
 	}
 
 	private static <T extends Fact> Map<String, T> load(Iterable<String> ids, FactRepository<T> repository) {

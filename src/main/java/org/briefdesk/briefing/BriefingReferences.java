@@ -28,7 +28,7 @@ class BriefingReferences implements FactReferenceFinder {
 			case QUOTE -> this.repository.usesOfQuote(id);
 			case PRIORITY_SET -> this.repository.usesOfPrioritySet(id);
 			case EVENT -> this.repository.usesOfEvent(id);
-			case ORGANISATION -> List.of();
+			case ORGANISATION, CHAIRPERSONSHIP -> List.of();
 		};
 	}
 

@@ -9,7 +9,8 @@
  * ({@link org.briefdesk.briefing.BriefingRules}); their entries in the library's data files
  * ({@link org.briefdesk.briefing.BriefingEntries}); the template data model built from a
  * briefing and today's facts ({@link org.briefdesk.briefing.BriefingPackModels}); and the
- * pre-flight check with its rules. It feeds render and never the other way round: the
+ * pre-flight check with its rules. What each export used and wrote, and what changed since,
+ * lives in {@code briefing.history}. It feeds render and never the other way round: the
  * preview and the export engines live in render. Nothing here knows the shell.
  */
 package org.briefdesk.briefing;

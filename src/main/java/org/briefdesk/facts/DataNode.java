@@ -25,6 +25,16 @@ public sealed interface DataNode permits DataNode.Scalar, DataNode.Sequence, Dat
 
 	int line();
 
+	/**
+	 * Reads one YAML document strictly, as the library's files are read: no aliases, anchors,
+	 * tags or merge keys, no key twice, one document (a batch job file is read with it).
+	 * @param name the file as messages name it
+	 * @return the document, or null when it is empty or cannot be read (the problems reported to {@code problems})
+	 */
+	static DataNode readYaml(String name, String text, Problems problems) {
+		return LibraryFileReader.yamlDocument(name, text, problems);
+	}
+
 	/** How a user would name this kind of value in a message: "text", "a list", "a mapping". */
 	String describe();
 

@@ -1,7 +1,8 @@
 package org.briefdesk.facts;
 
 /** What every fact has: its kind, the short id people type, and a one-line label for lists. */
-public sealed interface Fact permits Organisation, Person, PrioritySet, Statistic, Quote, Event {
+public sealed interface Fact permits Organisation, Person, PrioritySet, Statistic, Quote, Event,
+		Chairpersonship {
 
 	String id();
 

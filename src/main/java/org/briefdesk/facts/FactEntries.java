@@ -2,10 +2,11 @@ package org.briefdesk.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The import and export of one kind of fact: reads the entries with its {@link FactFormat},
@@ -100,8 +101,9 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 			}
 			facts.add(entry.fact());
 		}
-		if (kind == FactKind.ORGANISATION) {
-			checkNoParentCycle(entries, problems);
+		SelfReference<T> link = selfReference(kind);
+		if (link != null) {
+			checkNoCycle(entries, problems, link);
 		}
 		return new Prepared() {
 
@@ -118,47 +120,72 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 		};
 	}
 
+	/**
+	 * A reference from a fact to another of its own kind (an organisation's parent, a
+	 * statistic's newer edition): it may name a fact that comes later in the same import, so
+	 * such facts are stored without it first and given it after; and it must not lead back
+	 * to the fact.
+	 *
+	 * @param key the key of the reference, for messages
+	 * @param target the id it names, or null
+	 * @param without the fact without it
+	 * @param loop how a loop is reported, after "its 'key' "
+	 */
+	private record SelfReference<T>(String key, Function<T, String> target, String loop) {
+	}
+
 	@SuppressWarnings("unchecked")
-	private void checkNoParentCycle(List<Entry<T>> entries, Problems problems) {
-		Map<String, String> parents = new HashMap<>();
-		for (Fact stored : this.repository.findAll()) {
-			Organisation organisation = (Organisation) stored;
-			parents.put(organisation.id(), organisation.parentId());
+	private static <T extends Fact> SelfReference<T> selfReference(FactKind kind) {
+		return switch (kind) {
+			case ORGANISATION -> (SelfReference<T>) new SelfReference<Organisation>("parent", Organisation::parentId,
+					"leads back to itself");
+			case STATISTIC -> (SelfReference<T>) new SelfReference<Statistic>("superseded-by", Statistic::supersededBy,
+					"leads back to itself: an edition cannot be newer than itself");
+			default -> null;
+		};
+	}
+
+	private void checkNoCycle(List<Entry<T>> entries, Problems problems, SelfReference<T> link) {
+		Map<String, String> targets = new HashMap<>();
+		for (T stored : this.repository.findAll()) {
+			targets.put(stored.id(), link.target().apply(stored));
 		}
 		for (Entry<T> entry : entries) {
 			if (entry.fact() != null) {
-				Organisation organisation = (Organisation) entry.fact();
-				parents.put(organisation.id(), organisation.parentId());
+				targets.put(entry.fact().id(), link.target().apply(entry.fact()));
 			}
 		}
 		for (Entry<T> entry : entries) {
 			if (entry.fact() == null) {
 				continue;
 			}
-			Set<String> visited = new HashSet<>();
+			Set<String> visited = new LinkedHashSet<>();
 			String current = entry.fact().id();
 			while (current != null && visited.add(current)) {
-				current = parents.get(current);
+				current = targets.get(current);
 			}
 			if (current != null && current.equals(entry.fact().id())) {
-				problems.add(entry.mapping().file(), entry.mapping().lineOf("parent"),
-						entry.what() + ": its 'parent' leads back to itself (" + String.join(" → ", visited) + ")");
+				problems.add(entry.mapping().file(), entry.mapping().lineOf(link.key()), entry.what() + ": its '"
+						+ link.key() + "' " + link.loop() + " (" + String.join(" → ", visited) + ")");
 			}
 		}
 	}
 
 	private void writeAll(List<T> facts, Set<String> inLibrary) {
-		List<T> ordered = this.format.kind() == FactKind.ORGANISATION ? parentsFirst(facts) : facts;
+		SelfReference<T> link = selfReference(this.format.kind());
+		List<T> ordered = link == null ? facts : targetsFirst(facts, link);
 		for (T fact : ordered) {
 			store(fact, inLibrary);
 		}
 	}
 
 	/**
-	 * Organisations in an order where each parent of the import comes before its parts, so
-	 * that each is written once, whole (the checks refused cycles already).
+	 * The facts in an order where the fact a reference names (an organisation's parent, the
+	 * newer edition of a statistic), when it comes in the same import, is written before the
+	 * fact that names it; so each fact is written once, whole, and makes one version and one
+	 * line of the change log (the checks refused circles already).
 	 */
-	private List<T> parentsFirst(List<T> facts) {
+	private List<T> targetsFirst(List<T> facts, SelfReference<T> link) {
 		Map<String, T> waiting = new java.util.LinkedHashMap<>();
 		facts.forEach(fact -> waiting.put(fact.id(), fact));
 		List<T> ordered = new ArrayList<>();
@@ -166,14 +193,15 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 			int before = waiting.size();
 			for (java.util.Iterator<T> it = waiting.values().iterator(); it.hasNext();) {
 				T fact = it.next();
-				String parent = ((Organisation) fact).parentId();
-				if (parent == null || !waiting.containsKey(parent)) {
+				String target = link.target().apply(fact);
+				if (target == null || target.equals(fact.id()) || !waiting.containsKey(target)) {
 					ordered.add(fact);
 					it.remove();
 				}
 			}
 			if (waiting.size() == before) {
-				throw new IllegalStateException("organisations whose parents lead back to them: " + waiting.keySet());
+				throw new IllegalStateException(this.format.kind().plural() + " whose '" + link.key()
+						+ "' leads back to them: " + waiting.keySet());
 			}
 		}
 		return ordered;

@@ -4,9 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The six kinds of fact as entries of the library's data files, in the order their references need: an
- * organisation before the people in it, people and organisations before the events, events
- * before the quotes said at them.
+ * The kinds of fact as entries of the library's data files, in the order their references need: an
+ * organisation before the people in it and the chairpersonships it holds, people and
+ * organisations before the events, events before the quotes said at them.
  */
 @Configuration(proxyBeanMethods = false)
 class FactEntriesConfiguration {
@@ -29,6 +29,11 @@ class FactEntriesConfiguration {
 	@Bean
 	LibraryEntries prioritiesEntries(PrioritySetRepository repository) {
 		return new FactEntries<>(FactFormat.PRIORITY_SET, repository, 400);
+	}
+
+	@Bean
+	LibraryEntries chairpersonshipsEntries(ChairpersonshipRepository repository) {
+		return new FactEntries<>(FactFormat.CHAIRPERSONSHIP, repository, 450);
 	}
 
 	@Bean

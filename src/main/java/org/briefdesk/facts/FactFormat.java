@@ -133,7 +133,7 @@ public abstract class FactFormat<T extends Fact> {
 
 	public static final FactFormat<Statistic> STATISTIC = new FactFormat<>(FactKind.STATISTIC, List.of("id",
 			"statement", "qualifier", "value", "unit", "source", "publisher", "source-date", "url", "excerpt", "tags",
-			"notes")) {
+			"notes", "superseded-by")) {
 
 		@Override
 		Statistic read(DataNode.Mapping m, Problems p) {
@@ -145,7 +145,8 @@ public abstract class FactFormat<T extends Fact> {
 			}
 			return new Statistic(m.text("id", p), m.requiredText("statement", what, p), m.text("qualifier", p),
 					m.number("value", p), m.text("unit", p), m.text("source", p), m.text("publisher", p), sourceDate,
-					m.text("url", p), m.text("excerpt", p), m.textList("tags", p), m.text("notes", p));
+					m.text("url", p), m.text("excerpt", p), m.textList("tags", p), m.text("notes", p),
+					m.text("superseded-by", p));
 		}
 
 		@Override
@@ -163,6 +164,7 @@ public abstract class FactFormat<T extends Fact> {
 			put(map, "excerpt", o.excerpt());
 			map.put("tags", o.tags());
 			put(map, "notes", o.notes());
+			put(map, "superseded-by", o.supersededBy());
 			return map;
 		}
 
@@ -282,6 +284,59 @@ public abstract class FactFormat<T extends Fact> {
 
 	};
 
+	public static final FactFormat<Chairpersonship> CHAIRPERSONSHIP = new FactFormat<>(FactKind.CHAIRPERSONSHIP,
+			List.of("id", "role", "organisations", "from", "until", "source", "notes")) {
+
+		@Override
+		Chairpersonship read(DataNode.Mapping m, Problems p) {
+			String what = what(m, p);
+			String roleText = m.requiredText("role", what, p);
+			ChairRole role = null;
+			if (roleText != null && !roleText.isBlank()) {
+				role = ChairRole.parse(roleText).orElse(null);
+				if (role == null) {
+					p.add(m.file(), m.lineOf("role"),
+							what + ": 'role' is '" + roleText.strip() + "'; write one of " + ChairRole.keys());
+				}
+			}
+			PartialDate from = m.date("from", p);
+			if (from == null && !m.has("from")) {
+				p.add(m.file(), m.lineOf("from"), what + " has no 'from' (the year or date it starts to hold)");
+			}
+			return new Chairpersonship(m.text("id", p), role, m.textList("organisations", p), from, m.date("until", p),
+					m.text("source", p), m.text("notes", p));
+		}
+
+		@Override
+		public Map<String, Object> write(Chairpersonship o) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			put(map, "id", o.id());
+			put(map, "role", o.role() == null ? null : o.role().key());
+			map.put("organisations", o.organisationIds());
+			put(map, "from", o.validFrom());
+			put(map, "until", o.validUntil());
+			put(map, "source", o.source());
+			put(map, "notes", o.notes());
+			return map;
+		}
+
+		@Override
+		String idSource(Chairpersonship o) {
+			return String.join(" ", o.organisationIds());
+		}
+
+		@Override
+		PartialDate idDate(Chairpersonship o) {
+			return o.validFrom();
+		}
+
+		@Override
+		Chairpersonship withId(Chairpersonship o, String id) {
+			return o.withId(id);
+		}
+
+	};
+
 	private final FactKind kind;
 
 	private final List<String> keys;
@@ -299,6 +354,7 @@ public abstract class FactFormat<T extends Fact> {
 			case STATISTIC -> STATISTIC;
 			case QUOTE -> QUOTE;
 			case EVENT -> EVENT;
+			case CHAIRPERSONSHIP -> CHAIRPERSONSHIP;
 		};
 	}
 

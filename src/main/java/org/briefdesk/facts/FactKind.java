@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The six kinds of fact, with the words the shell, the files and the messages use for each. */
+/** The kinds of fact, with the words the shell, the files and the messages use for each. */
 public enum FactKind {
 
 	ORGANISATION("organisation", "organisations", "org"),
@@ -17,7 +17,10 @@ public enum FactKind {
 
 	QUOTE("quote", "quotes", "quote"),
 
-	EVENT("event", "events", "event");
+	EVENT("event", "events", "event"),
+
+	/** Who chairs the coordination body, and when: {@code chair list}, the file {@code chairpersonships.yaml}. */
+	CHAIRPERSONSHIP("chairpersonship", "chairpersonships", "chair");
 
 	private final String noun;
 

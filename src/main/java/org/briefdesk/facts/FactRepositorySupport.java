@@ -19,7 +19,7 @@ import org.briefdesk.team.VersionedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the six repositories share: the table's id queries, and writes that update the search
+ * What the fact repositories share: the table's id queries, and writes that update the search
  * index, keep the fact's version and record the change in the change log, all in the caller's
  * transaction. Each repository maps its own rows and its ordered child lists.
  */

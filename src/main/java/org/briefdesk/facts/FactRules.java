@@ -112,6 +112,10 @@ public final class FactRules {
 			c.length("excerpt", s.excerpt(), 10000);
 			c.tags("tags", s.tags());
 			c.length("notes", s.notes(), 10000);
+			c.reference("superseded-by", FactKind.STATISTIC, s.supersededBy());
+			if (s.supersededBy() != null && s.supersededBy().equals(s.id())) {
+				found.add(new Violation("superseded-by", "a statistic cannot be its own newer edition"));
+			}
 		}
 		else if (fact instanceof Quote q) {
 			if (c.present("person", q.personId())) {
@@ -125,6 +129,28 @@ public final class FactRules {
 			c.length("publisher", q.publisher(), 500);
 			c.url("url", q.url());
 			c.length("notes", q.notes(), 10000);
+		}
+		else if (fact instanceof Chairpersonship ch) {
+			c.present("role", ch.role());
+			if (ch.organisationIds().isEmpty()) {
+				found.add(new Violation("organisations", "a chairpersonship needs the organisations that hold it"));
+			}
+			else if (ch.role() == ChairRole.CHAIR && ch.organisationIds().size() > 1) {
+				found.add(new Violation("role", "a chair is one organisation; " + ch.organisationIds().size()
+						+ " side by side are co-chairs (role: co-chair)"));
+			}
+			else if (ch.role() == ChairRole.CO_CHAIR && ch.organisationIds().size() < 2) {
+				found.add(new Violation("role", "co-chairs are two or more organisations; one alone is the chair (role: chair)"));
+			}
+			c.references("organisations", FactKind.ORGANISATION, ch.organisationIds());
+			c.present("from", ch.validFrom());
+			if (ch.validFrom() != null && ch.validUntil() != null
+					&& ch.validUntil().earliest().isBefore(ch.validFrom().earliest())) {
+				found.add(new Violation("until", "'until' (" + ch.validUntil() + ") is before 'from' (" + ch.validFrom()
+						+ ")"));
+			}
+			c.length("source", ch.source(), 1000);
+			c.length("notes", ch.notes(), 10000);
 		}
 		else if (fact instanceof Event e) {
 			c.required("title", e.title(), 500);

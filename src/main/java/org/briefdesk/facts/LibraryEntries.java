@@ -8,7 +8,7 @@ import org.springframework.core.Ordered;
 /**
  * One kind of entry of the library's data files: a top-level key of an import file
  * ({@code people:}) with its list of entries, and the file {@code data/<key>.yaml} of the
- * sample library and of an export. The six kinds of fact are such kinds; another feature
+ * sample library and of an export. The kinds of fact are such kinds; another feature
  * adds its own (the briefing feature: {@code briefings:}) by declaring a bean of this type,
  * and then takes part in import, export and the first-start sample load, checked before
  * anything is written and written in the same transaction. (Called "entries", not

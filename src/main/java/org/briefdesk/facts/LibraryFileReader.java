@@ -173,6 +173,31 @@ final class LibraryFileReader {
 	}
 
 	private static Map<String, FileEntries> readYaml(String name, String text, Problems problems) {
+		DataNode top = yamlDocument(name, text, problems);
+		if (top == null) {
+			return Map.of();
+		}
+		if (!(top instanceof DataNode.Mapping mapping)) {
+			problems.add(top, "the file should start with a section key, e.g. 'people:' followed by a list of entries");
+			return Map.of();
+		}
+		Map<String, FileEntries> byKey = new LinkedHashMap<>();
+		for (Map.Entry<String, DataNode> key : mapping.fields().entrySet()) {
+			byKey.put(key.getKey(), new FileEntries(name, mapping.lineOf(key.getKey()),
+					entries(key.getKey(), key.getValue(), problems)));
+		}
+		return byKey;
+	}
+
+	/**
+	 * One YAML document read strictly, as every Briefdesk file is read (another feature's files,
+	 * a batch job, use it too): one document, no aliases, anchors, tags or merge keys, no key
+	 * twice; every value with its file and line.
+	 * @param name the file as messages name it
+	 * @return the document, or null when it is empty or not YAML that may be read (the problems
+	 * reported to {@code problems}); a key given twice is reported and left out of the document
+	 */
+	static DataNode yamlDocument(String name, String text, Problems problems) {
 		LoaderOptions options = new LoaderOptions();
 		options.setCodePointLimit((int) MAX_BYTES + 1024);
 		options.setAllowDuplicateKeys(true);
@@ -180,8 +205,14 @@ final class LibraryFileReader {
 		int before = problems.size();
 		try {
 			int documents = 0;
+			org.briefdesk.system.YamlNesting nesting = new org.briefdesk.system.YamlNesting();
 			for (org.yaml.snakeyaml.events.Event event : new Yaml(options).parse(new StringReader(text))) {
 				int line = line(event.getStartMark());
+				if (nesting.tooDeep(event)) {
+					problems.add(name, line, org.briefdesk.system.YamlNesting.problem(
+							"a library file nests a few levels (section, entry, field, list): see docs/DATA-FORMAT.md"));
+					return null;
+				}
 				if (event instanceof DocumentStartEvent && ++documents > 1) {
 					problems.add(name, line, "a file holds one YAML document; remove the '---' or split the file");
 				}
@@ -201,14 +232,14 @@ final class LibraryFileReader {
 		}
 		catch (MarkedYAMLException invalid) {
 			problems.add(name, line(invalid.getProblemMark()), "not valid YAML: " + invalid.getProblem());
-			return Map.of();
+			return null;
 		}
 		catch (YAMLException invalid) {
 			problems.add(name, 0, "not valid YAML: " + invalid.getMessage());
-			return Map.of();
+			return null;
 		}
 		if (problems.size() > before) {
-			return Map.of();
+			return null;
 		}
 		Node root;
 		try {
@@ -216,22 +247,13 @@ final class LibraryFileReader {
 		}
 		catch (YAMLException invalid) {
 			problems.add(name, 0, "not valid YAML: " + invalid.getMessage());
-			return Map.of();
+			return null;
 		}
 		if (root == null) {
-			return Map.of();
+			return null;
 		}
-		DataNode top = convert(name, root, problems);
-		if (!(top instanceof DataNode.Mapping mapping)) {
-			problems.add(top, "the file should start with a section key, e.g. 'people:' followed by a list of entries");
-			return Map.of();
-		}
-		Map<String, FileEntries> byKey = new LinkedHashMap<>();
-		for (Map.Entry<String, DataNode> key : mapping.fields().entrySet()) {
-			byKey.put(key.getKey(), new FileEntries(name, mapping.lineOf(key.getKey()),
-					entries(key.getKey(), key.getValue(), problems)));
-		}
-		return byKey;
+		// a duplicate or merge key is reported and left out; the rest is still read and checked
+		return convert(name, root, problems);
 	}
 
 	private static List<DataNode.Mapping> entries(String key, DataNode value, Problems problems) {

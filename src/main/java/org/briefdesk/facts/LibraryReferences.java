@@ -29,6 +29,8 @@ class LibraryReferences implements FactReferenceFinder {
 						+ EventRepository.HOST + "'", id, "event", "host");
 				add(uses, "select distinct event_id from event_organisation where organisation_id = ? and org_role = '"
 						+ EventRepository.CO_CHAIR + "'", id, "event", "co-chair");
+				add(uses, "select distinct chairpersonship_id from chairpersonship_organisation where organisation_id = ?",
+						id, "chairpersonship", "holder");
 			}
 			case PERSON -> {
 				add(uses, "select id from quote where person_id = ?", id, "quote", "speaker");
@@ -37,6 +39,8 @@ class LibraryReferences implements FactReferenceFinder {
 				add(uses, "select distinct event_id from event_speaker where person_id = ?", id, "event", "speaker");
 			}
 			case EVENT -> add(uses, "select id from quote where event_id = ?", id, "quote", "said at it");
+			case STATISTIC -> add(uses, "select id from statistic where superseded_by = ?", id, "statistic",
+					"its newer edition");
 			default -> {
 				// priority sets, statistics and quotes are used only by other features
 			}

@@ -166,6 +166,28 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 		return LocalDate.of(this.year, Math.max(this.month, 1), Math.max(this.day, 1));
 	}
 
+	/** The last day the date can mean: 2025 → 31 December 2025, 2024-02 → 29 February 2024. */
+	public LocalDate latest() {
+		if (this.month == 0) {
+			return LocalDate.of(this.year, 12, 31);
+		}
+		if (this.day == 0) {
+			LocalDate first = LocalDate.of(this.year, this.month, 1);
+			return first.withDayOfMonth(first.lengthOfMonth());
+		}
+		return LocalDate.of(this.year, this.month, this.day);
+	}
+
+	/**
+	 * Whether a period from {@code from} to {@code until} (inclusive; null: no end) shares a day
+	 * with this date: what "holds on the event's date" means for a date known only to the
+	 * month or the year, which counts as every day it may be.
+	 */
+	public boolean within(PartialDate from, PartialDate until) {
+		LocalDate periodEnd = until == null ? LocalDate.MAX : until.latest();
+		return !latest().isBefore(from.earliest()) && !earliest().isAfter(periodEnd);
+	}
+
 	/** As people write it in English: "5 December 2019", "December 2024", "2020". */
 	public String toDisplayString() {
 		if (this.month == 0) {

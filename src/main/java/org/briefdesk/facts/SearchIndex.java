@@ -153,6 +153,10 @@ public class SearchIndex {
 			parts = Stream.of(q.id(), q.personId(), q.text(), q.date(), q.occasion(), q.eventId(), q.source(),
 					q.publisher(), q.sourceDate(), q.url(), q.notes());
 		}
+		else if (fact instanceof Chairpersonship c) {
+			parts = Stream.of(c.id(), c.role() == null ? null : c.role().plural(), String.join(" ", c.organisationIds()),
+					c.validFrom(), c.validUntil(), c.source(), c.notes());
+		}
 		else {
 			Event e = (Event) fact;
 			parts = Stream.of(e.id(), e.title(), e.kind(), e.date(), e.venue(), e.city(), e.country(), e.chairId(),

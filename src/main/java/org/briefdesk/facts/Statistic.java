@@ -20,13 +20,22 @@ import java.util.List;
  *        anyone can find it there
  * @param tags topics, lower-case words ({@code children}, {@code membership})
  * @param notes anything else worth keeping (who said it, where)
+ * @param supersededBy the statistic that is its newer edition ({@code stat supersede OLD NEW}), if any:
+ *        a briefing that still uses this one is warned and told the newer one
  */
 public record Statistic(String id, String statement, String qualifier, BigDecimal value, String unit, String source,
-		String publisher, PartialDate sourceDate, String url, String excerpt, List<String> tags, String notes)
-		implements Fact {
+		String publisher, PartialDate sourceDate, String url, String excerpt, List<String> tags, String notes,
+		String supersededBy) implements Fact {
 
 	public Statistic {
 		tags = tags == null ? List.of() : List.copyOf(tags);
+		supersededBy = supersededBy == null || supersededBy.isBlank() ? null : supersededBy.strip();
+	}
+
+	/** A statistic that no newer edition supersedes. */
+	public Statistic(String id, String statement, String qualifier, BigDecimal value, String unit, String source,
+			String publisher, PartialDate sourceDate, String url, String excerpt, List<String> tags, String notes) {
+		this(id, statement, qualifier, value, unit, source, publisher, sourceDate, url, excerpt, tags, notes, null);
 	}
 
 	/** A statistic without qualifier or excerpt (the fields before V4). */
@@ -76,7 +85,13 @@ public record Statistic(String id, String statement, String qualifier, BigDecima
 
 	public Statistic withId(String newId) {
 		return new Statistic(newId, this.statement, this.qualifier, this.value, this.unit, this.source, this.publisher,
-				this.sourceDate, this.url, this.excerpt, this.tags, this.notes);
+				this.sourceDate, this.url, this.excerpt, this.tags, this.notes, this.supersededBy);
+	}
+
+	/** The same figure, superseded by {@code newerId} (null: by none). */
+	public Statistic withSupersededBy(String newerId) {
+		return new Statistic(this.id, this.statement, this.qualifier, this.value, this.unit, this.source,
+				this.publisher, this.sourceDate, this.url, this.excerpt, this.tags, this.notes, newerId);
 	}
 
 }

@@ -39,17 +39,17 @@ public class StatisticRepository extends FactRepositorySupport<Statistic> {
 		return new Statistic(id, rs.getString("statement"), rs.getString("qualifier"),
 				value == null ? null : value.stripTrailingZeros(), rs.getString("unit"), rs.getString("source"),
 				rs.getString("publisher"), date(rs, "source_date"), rs.getString("url"), rs.getString("excerpt"),
-				tags.getOrDefault(id, List.of()), rs.getString("notes"));
+				tags.getOrDefault(id, List.of()), rs.getString("notes"), rs.getString("superseded_by"));
 	}
 
 	@Override
 	protected void insertRow(Statistic s) {
 		this.jdbc.sql("""
 				insert into statistic (id, statement, qualifier, figure_value, unit, source, publisher, source_date, url,
-				excerpt, notes)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				excerpt, notes, superseded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(s.id(), s.statement(), s.qualifier(), s.value(), s.unit(), s.source(), s.publisher(),
-					text(s.sourceDate()), s.url(), s.excerpt(), s.notes())
+					text(s.sourceDate()), s.url(), s.excerpt(), s.notes(), s.supersededBy())
 			.update();
 	}
 
@@ -57,9 +57,9 @@ public class StatisticRepository extends FactRepositorySupport<Statistic> {
 	protected int updateRow(Statistic s) {
 		return this.jdbc.sql("""
 				update statistic set statement = ?, qualifier = ?, figure_value = ?, unit = ?, source = ?,
-				publisher = ?, source_date = ?, url = ?, excerpt = ?, notes = ? where id = ?""")
+				publisher = ?, source_date = ?, url = ?, excerpt = ?, notes = ?, superseded_by = ? where id = ?""")
 			.params(s.statement(), s.qualifier(), s.value(), s.unit(), s.source(), s.publisher(),
-					text(s.sourceDate()), s.url(), s.excerpt(), s.notes(), s.id())
+					text(s.sourceDate()), s.url(), s.excerpt(), s.notes(), s.supersededBy(), s.id())
 			.update();
 	}
 

@@ -106,7 +106,13 @@ public final class FormsOfAddressFile {
 		options.setCodePointLimit(MAX_BYTES);
 		Node root;
 		try {
+			org.briefdesk.system.YamlNesting nesting = new org.briefdesk.system.YamlNesting();
 			for (org.yaml.snakeyaml.events.Event event : new Yaml(options).parse(new StringReader(text))) {
+				if (nesting.tooDeep(event)) {
+					problems.add(name, line(event.getStartMark()), org.briefdesk.system.YamlNesting
+						.problem("forms of address nest three levels (section, language, rule)"));
+					return null;
+				}
 				if (event instanceof AliasEvent alias) {
 					problems.add(name, line(event.getStartMark()),
 							"aliases (*" + alias.getAnchor() + ") are not allowed; write the value out");

@@ -2,6 +2,7 @@ package org.briefdesk.invite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.briefdesk.facts.Chairpersonships;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.EventRepository;
 import org.briefdesk.facts.Organisation;
@@ -45,8 +47,11 @@ public class InvitationLetters {
 
 	private final InvitationGenerator generator;
 
+	private final Chairpersonships chairs;
+
 	InvitationLetters(InvitationService invitations, EventRepository events, OrganisationRepository organisations,
-			PersonRepository people, InvitationGenerator generator) {
+			PersonRepository people, InvitationGenerator generator, Chairpersonships chairs) {
+		this.chairs = chairs;
 		this.invitations = invitations;
 		this.events = events;
 		this.organisations = organisations;
@@ -59,9 +64,17 @@ public class InvitationLetters {
 	 *
 	 * @param template null for the built-in letters, a folder of templates or one .docx
 	 * @param out the output folder
+	 * @param letterDate the date the letters bear; null: today
 	 */
 	public record Request(Path template, Path out, boolean pdf, boolean combined, Set<String> only, boolean overwrite,
-			boolean resume, InvitationProgress progress) {
+			boolean resume, InvitationProgress progress, LocalDate letterDate) {
+
+		/** Letters dated today. */
+		public Request(Path template, Path out, boolean pdf, boolean combined, Set<String> only, boolean overwrite,
+				boolean resume, InvitationProgress progress) {
+			this(template, out, pdf, combined, only, overwrite, resume, progress, null);
+		}
+
 	}
 
 	/** Writes the letters of an event's invitees; see {@link InvitationGenerator#generate}. */
@@ -78,7 +91,7 @@ public class InvitationLetters {
 					invitee.contact().familyName(), InviteeModels.map(invitee, language, forms)));
 		}
 		InvitationOptions options = new InvitationOptions(request.template(), request.out(), request.pdf(),
-				request.combined(), request.only(), request.overwrite(), request.resume(), null, null, 0,
+				request.combined(), request.only(), request.overwrite(), request.resume(), null, request.letterDate(), 0,
 				request.progress());
 		return this.generator.generate(invitationEvent(event), letters, options);
 	}
@@ -94,7 +107,7 @@ public class InvitationLetters {
 	}
 
 	private InvitationEvent invitationEvent(Event event) {
-		List<OrganisationView> coChairs = views(event.coChairIds());
+		List<OrganisationView> coChairs = views(this.chairs.coChairIdsOf(event));
 		List<OrganisationView> hosts = views(event.hostIds());
 		List<OrganisationView> letterhead = hosts.isEmpty() ? coChairs : hosts;
 		String issuedBy = String.join(" and ",

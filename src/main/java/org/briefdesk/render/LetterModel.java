@@ -17,7 +17,7 @@ import org.briefdesk.render.PackModel.PersonView;
 public record LetterModel(
 		@Field("The event, its date and time written the way the letter's language writes them") EventView event,
 		@Field("Organisations that co-chair the event; may be empty") List<OrganisationView> coChairs,
-		@Field("Who signs the letters (the chair, say); empty fields when nobody is named") PersonView signatory,
+		@Field("Who signs the letters: the event's chair; when nobody chairs it, the issuing body (signatory.organisation)") PersonView signatory,
 		@Field("Organisation the letterhead names, e.g. \"ICAT Secretariat\"") String issuedBy,
 		@Field("The letter itself") LetterView letter,
 		@Field("The invitee the letter is for") InviteeView invitee) {
@@ -27,7 +27,8 @@ public record LetterModel(
 	 * letterhead of a pack, its chair signing, dated the day the pack was made.
 	 */
 	public static LetterModel example(PackModel pack, InviteeView invitee) {
-		PersonView signatory = pack.chair() != null ? pack.chair() : new PersonView("", "", "", "", "", "", "", "");
+		PersonView signatory = pack.chair() != null && !pack.chair().fullName().isBlank() ? pack.chair()
+				: new PersonView("", "", "", "", "", pack.issuedBy(), "", "");
 		return new LetterModel(pack.event(), pack.coChairs(), signatory, pack.issuedBy(),
 				new LetterView(pack.generatedOn(), pack.generatedOnIso(),
 						pack.event().dayAndTime(),

@@ -18,7 +18,7 @@ public record PackModel(
 		@Field("The event the briefing is for") EventView event,
 		@Field("The person who chairs the event; empty fields when nobody is named") PersonView chair,
 		@Field("The person who moderates the event; empty fields when nobody is named") PersonView moderator,
-		@Field("Organisations that co-chair the event; empty when it names none (hosts are not co-chairs)") List<OrganisationView> coChairs,
+		@Field("Organisations that co-chair the event: those it names, else those of the chairpersonship valid on its date; may be empty (hosts are not co-chairs)") List<OrganisationView> coChairs,
 		@Field("Organisations that host the event; may be empty") List<OrganisationView> hosts,
 		@Field("Section headings, numbered over the sections this pack has, e.g. headings.figures = \"3. Key figures\"") Headings headings,
 		@Field("The sections this pack has, in order: the table of contents") List<ContentsEntry> contents,

@@ -45,14 +45,17 @@ public class BriefdeskRunner implements ApplicationRunner {
 
 	private final Prompts prompts;
 
+	private final CommandInterrupts interrupts;
+
 	public BriefdeskRunner(CommandLineDispatcher dispatcher, ExitCodeHolder exitCode, ShellSession session,
-			ObjectProvider<LineReader> lineReader, OutputPolicy outputs, Prompts prompts) {
+			ObjectProvider<LineReader> lineReader, OutputPolicy outputs, Prompts prompts, CommandInterrupts interrupts) {
 		this.dispatcher = dispatcher;
 		this.exitCode = exitCode;
 		this.session = session;
 		this.lineReader = lineReader;
 		this.outputs = outputs;
 		this.prompts = prompts;
+		this.interrupts = interrupts;
 	}
 
 	@Override
@@ -115,7 +118,14 @@ public class BriefdeskRunner implements ApplicationRunner {
 			if (command.equals("exit") || command.equals("quit")) {
 				break;
 			}
-			Outcome outcome = this.dispatcher.execute(command, out, in);
+			Outcome outcome;
+			this.interrupts.arm(reader.getTerminal());
+			try {
+				outcome = this.dispatcher.execute(command, out, in);
+			}
+			finally {
+				this.interrupts.disarm(reader.getTerminal());
+			}
 			if (outcome.cancelled()) {
 				out.println(outcome.message().substring(0, 1).toUpperCase() + outcome.message().substring(1) + ".");
 			}

@@ -355,10 +355,12 @@ public class BriefingCommands {
 					a character no PDF font has (a name in a script whose font is not installed).
 					Warnings: a figure whose source is more than N years older than the event (--years, default
 					from briefdesk.stale-figure-years, 5); a panelist without title or organisation; an event
-					date not known to the day, or no venue; chair's priorities not valid on the event's date, or a
-					co-chair whose organisation is not among the event's co-chairs; an empty section; a quote
-					without a date; two sources that look like one document (same url, same publisher and date,
-					or same title).
+					date not known to the day, or no venue; chair's priorities not valid on the event's date,
+					co-chairs the event names that do not co-chair on its date (`chair list`), or a co-chair on the
+					panel whose organisation is not among the event's co-chairs; a figure superseded by a newer
+					edition out by the event's date (`stat supersede`); an empty section; a quote without a date;
+					two sources that look like one document (same url, same publisher and date, or same title);
+					each part of a rolled-forward briefing still to review (`briefing review list`).
 					In one-shot mode and scripts the command exits 1 when there is an error (warnings alone: 0).
 
 					Examples:

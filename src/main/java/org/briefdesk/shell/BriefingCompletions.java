@@ -133,7 +133,8 @@ class BriefingCompletions {
 			Supplier<Optional<Briefing>> edited = () -> editedBriefing(context);
 			if (index == 0) {
 				return switch (verb) {
-					case "show", "use", "remove", "clone", "preview", "check" -> plain("", this.briefings.getObject().ids());
+					case "show", "use", "remove", "clone", "preview", "check", "history", "diff" -> plain("",
+							this.briefings.getObject().ids());
 					case "panelist add" -> facts(FactKind.PERSON, "", current);
 					case "panelist remove", "panelist move", "panelist role" -> plain("",
 							edited.get().map(b -> b.panelists().stream().map(p -> p.personId()).distinct().toList())

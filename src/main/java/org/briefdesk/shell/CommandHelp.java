@@ -27,7 +27,7 @@ public class CommandHelp {
 
 	/** Nouns in the order of the design; anything else follows alphabetically, the shell's own last. */
 	private static final List<String> NOUN_ORDER = List.of("org", "person", "priorities", "stat", "quote", "event",
-			"search", "briefing", "export", "invite", "template", "data", "series");
+			"chair", "search", "briefing", "export", "invite", "template", "data", "series");
 
 	private static final List<String> SHELL_COMMANDS = List.of("help", "version", "script", "history", "clear", "quit", "exit");
 

@@ -1,12 +1,9 @@
 package org.briefdesk.shell;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.briefdesk.render.PackModel;
-import org.briefdesk.render.PackModelSource;
-import org.briefdesk.render.docx.DocxExporter;
+import org.briefdesk.briefing.history.BriefingExports;
 import org.briefdesk.render.docx.CheckedTemplates;
 import org.briefdesk.system.AtomicFiles;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,18 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocxExportCommands {
 
-	private final ObjectProvider<PackModelSource> packs;
-
-	private final ObjectProvider<DocxExporter> exporter;
+	private final ObjectProvider<BriefingExports> exports;
 
 	private final ObjectProvider<CheckedTemplates> checker;
 
 	private final ShellSession session;
 
-	public DocxExportCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<DocxExporter> exporter,
-			ObjectProvider<CheckedTemplates> checker, ShellSession session) {
-		this.packs = packs;
-		this.exporter = exporter;
+	public DocxExportCommands(ObjectProvider<BriefingExports> exports, ObjectProvider<CheckedTemplates> checker,
+			ShellSession session) {
+		this.exports = exports;
 		this.checker = checker;
 		this.session = session;
 	}
@@ -42,7 +36,8 @@ public class DocxExportCommands {
 					folder gets that name inside it); an existing file is only replaced with --overwrite. The template is checked first (see
 					`template check`): one with a mistake is refused and nothing is written. To change
 					the look, copy templates/briefing.docx, edit it in Word or LibreOffice, and point
-					--template at the copy.
+					--template at the copy. Each export is recorded with the facts it used: `briefing
+					history` lists them, `briefing diff` says what changed since.
 
 					Examples:
 					  export docx --briefing icat-briefing-2023
@@ -65,18 +60,10 @@ public class DocxExportCommands {
 		if (templatePath != null) {
 			this.checker.getObject().check(templatePath).throwIfWrong();
 		}
-		PackModel model = this.packs.getObject().forBriefing(briefingId);
-		Path written = this.exporter.getObject().render(model, templatePath, outPath, overwrite);
-		context.outputWriter().println("wrote " + written + " (" + kilobytes(written) + " KB)");
-	}
-
-	private static long kilobytes(Path file) {
-		try {
-			return Math.max(1, (Files.size(file) + 512) / 1024);
-		}
-		catch (IOException gone) {
-			return 0;
-		}
+		BriefingExports.Exported written = this.exports.getObject().docx(briefingId, templatePath, outPath, overwrite);
+		ExportOptions.printWarnings(context.outputWriter(), this.exports.getObject().packWarnings(briefingId));
+		context.outputWriter()
+			.println("wrote " + written.file() + " (" + Math.max(1, (written.bytes() + 512) / 1024) + " KB)");
 	}
 
 }

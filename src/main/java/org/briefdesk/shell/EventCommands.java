@@ -7,11 +7,16 @@ import static org.briefdesk.shell.FactPrompts.editedTime;
 import static org.briefdesk.shell.FactPrompts.ids;
 import static org.briefdesk.shell.FactPrompts.optional;
 
+import java.util.Optional;
+
+import org.briefdesk.facts.Chairpersonship;
+import org.briefdesk.facts.Chairpersonships;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -28,9 +33,12 @@ public class EventCommands {
 
 	private final ShellSession session;
 
-	EventCommands(FactViews views, ShellSession session) {
+	private final ObjectProvider<Chairpersonships> chairs;
+
+	EventCommands(FactViews views, ShellSession session, ObjectProvider<Chairpersonships> chairs) {
 		this.views = views;
 		this.session = session;
+		this.chairs = chairs;
 	}
 
 	@Command(name = "event list", group = GROUP, description = "List the events, oldest first",
@@ -49,7 +57,9 @@ public class EventCommands {
 	@Command(name = "event add", group = GROUP, description = "Add an event",
 			help = """
 					The id is made from the title and date unless --id gives one. Lists of ids are
-					comma-separated. At the prompt missing --title and --date are asked for.
+					comma-separated. Without --co-chairs the event gets the co-chairs valid on its date
+					(`chair list --on DATE`); --co-chairs "" gives none. At the prompt missing --title and
+					--date are asked for.
 
 					Example:
 					  event add --title "ICAT Briefing to Member States" --kind "briefing to Member States" --date 2025-06-12 --time 15:00 --time-zone Europe/Vienna --city Vienna --chair alena-kupchyna --hosts icat --co-chairs oas,unodc --series icat-briefings""",
@@ -77,12 +87,21 @@ public class EventCommands {
 		String eventTitle = FactPrompts.require(title, "title", "Title", command, this.session, context);
 		String when = FactPrompts.require(date, "date", FactPrompts.dateQuestion("Date"), command, this.session, context,
 				PartialDate::parseWritten);
-		Event added = this.views.library()
-			.add(new Event(optional(id), eventTitle, optional(kind), FactPrompts.date("date", when),
-					FactPrompts.time("time", time), FactPrompts.time("end-time", endTime), optional(timeZone),
-					optional(venue), optional(city), optional(country), optional(chair), optional(moderator),
-					ids(hosts), ids(coChairs), ids(speakers), optional(marginsOf), optional(series), optional(notes)));
-		Output.of(context).println("added event '" + added.id() + "'");
+		Event event = new Event(optional(id), eventTitle, optional(kind), FactPrompts.date("date", when),
+				FactPrompts.time("time", time), FactPrompts.time("end-time", endTime), optional(timeZone),
+				optional(venue), optional(city), optional(country), optional(chair), optional(moderator), ids(hosts),
+				ids(coChairs), ids(speakers), optional(marginsOf), optional(series), optional(notes));
+		// Without --co-chairs the event gets those valid on its date; --co-chairs "" gives none.
+		Optional<Chairpersonship> holding = coChairs == null
+				? this.chairs.getObject().holdingOn(event.date()) : Optional.empty();
+		if (holding.isPresent()) {
+			event = Chairpersonships.withCoChairs(event, holding.get().organisationIds());
+		}
+		Event added = this.views.library().add(event);
+		Output.of(context).println("added event '" + added.id() + "'" + holding
+			.map(c -> " with the co-chairs valid on " + added.date().toDisplayString() + ": "
+					+ String.join(", ", c.organisationIds()) + " (`chair show " + c.id() + "`)")
+			.orElse(""));
 	}
 
 	@Command(name = "event edit", group = GROUP, description = "Change an event's fields",

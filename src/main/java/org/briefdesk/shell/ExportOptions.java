@@ -1,7 +1,9 @@
 package org.briefdesk.shell;
 
+import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.briefdesk.system.UsageException;
 
@@ -19,6 +21,13 @@ final class ExportOptions {
 		return session.briefingInUse()
 			.orElseThrow(() -> new UsageException(
 					"no briefing to export; give --briefing ID, or pick one with `briefing use ID`"));
+	}
+
+	/** Prints what the export warns about about the pack itself, one {@code warning: …} line each. */
+	static void printWarnings(PrintWriter out, List<String> warnings) {
+		for (String warning : warnings) {
+			out.println("warning: " + warning);
+		}
 	}
 
 	/** The path an option names, or null when it was not given. */

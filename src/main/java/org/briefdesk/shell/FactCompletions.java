@@ -53,6 +53,11 @@ class FactCompletions {
 						FactKind.ORGANISATION, "co-chairs", FactKind.ORGANISATION));
 	}
 
+	@Bean
+	CompletionProvider chairCompletion(ObjectProvider<SearchIndex> index) {
+		return ids(index, FactKind.CHAIRPERSONSHIP, Map.of("organisations", FactKind.ORGANISATION));
+	}
+
 	/** {@code data import FILE}: file names. */
 	@Bean
 	CompletionProvider importCompletion() {

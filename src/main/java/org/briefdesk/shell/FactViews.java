@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.briefdesk.facts.Chairpersonship;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.Fact;
 import org.briefdesk.facts.FactFormat;
@@ -26,7 +27,7 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
- * What the six fact nouns print the same way, through {@link Output}: {@code list} as a table
+ * What the fact nouns print the same way, through {@link Output}: {@code list} as a table
  * or JSON, {@code show} as key-value lines or JSON, {@code remove}. The library is reached through providers, so
  * that building the commands at start-up opens no database.
  */
@@ -137,6 +138,15 @@ class FactViews {
 					rows.add(row(q.id(), labels.person(q.personId()), q.date().toString(), q.label()));
 				});
 			}
+			case CHAIRPERSONSHIP -> {
+				headers = List.of("ID", "ROLE", "ORGANISATIONS", "PERIOD");
+				facts.forEach(fact -> {
+					Chairpersonship c = (Chairpersonship) fact;
+					rows.add(row(c.id(), c.role().plural(),
+							c.organisationIds().stream().map(labels::organisation).collect(Collectors.joining(", ")),
+							c.period()));
+				});
+			}
 			default -> {
 				headers = List.of("ID", "DATE", "TITLE", "CITY", "SERIES");
 				facts.forEach(fact -> {
@@ -212,7 +222,7 @@ class FactViews {
 	private static Function<String, String> referenceLabel(FactKind kind, String key, Labels labels) {
 		boolean organisation = (kind == FactKind.PERSON && key.equals("organisation"))
 				|| (kind == FactKind.ORGANISATION && key.equals("parent")) || key.equals("owners")
-				|| key.equals("hosts") || key.equals("co-chairs");
+				|| key.equals("hosts") || key.equals("co-chairs") || key.equals("organisations");
 		boolean person = (kind == FactKind.QUOTE && key.equals("person")) || key.equals("chair")
 				|| key.equals("moderator") || key.equals("speakers");
 		if (organisation) {

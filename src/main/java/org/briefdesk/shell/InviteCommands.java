@@ -51,13 +51,17 @@ public class InviteCommands {
 
 	private final ShellSession session;
 
+	private final CommandInterrupts interrupts;
+
 	InviteCommands(ObjectProvider<InvitationService> service, ObjectProvider<InvitationChecks> checks,
-			ObjectProvider<InvitationLetters> letters, ObjectProvider<BriefingQueries> briefings, ShellSession session) {
+			ObjectProvider<InvitationLetters> letters, ObjectProvider<BriefingQueries> briefings, ShellSession session,
+			CommandInterrupts interrupts) {
 		this.service = service;
 		this.checks = checks;
 		this.letters = letters;
 		this.briefings = briefings;
 		this.session = session;
+		this.interrupts = interrupts;
 	}
 
 	@Command(name = "invite add", group = GROUP, description = "Invite people of the library to an event",
@@ -332,7 +336,8 @@ public class InviteCommands {
 		String eventId = event(event);
 		Path folder = ExportOptions.path(out, "--out");
 		Output output = Output.of(context);
-		ProgressLine progress = new ProgressLine(output, "letters");
+		ProgressLine progress = new ProgressLine(output, "letters", this.interrupts,
+				"the letters written are whole: `invite generate --resume` (same options) writes the rest");
 		InvitationLetters.Request request = new InvitationLetters.Request(ExportOptions.path(template, "--template"),
 				folder != null ? folder : Path.of(SafeFileNames.of("invitations-" + eventId)), pdf, combined,
 				Set.copyOf(BriefingTarget.values(context, "only")), overwrite, resume, progress::update);

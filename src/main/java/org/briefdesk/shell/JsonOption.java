@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --json}, declared once for every command that lists or shows (every {@code list} and
  * {@code show}, and {@code search}, the checks, {@code template fields}, {@code data backups},
- * {@code briefing layouts}). Spring Shell 4's {@code @Option} applies to one method parameter
+ * {@code briefing layouts}, {@code briefing history} and {@code briefing diff}). Spring Shell 4's {@code @Option} applies to one method parameter
  * and cannot be shared or meta-annotated, so instead of a parameter on each method the option
  * is added to those commands in the registry as it is built: help lists it, the parser takes
  * it as a flag, completion proposes it. A command asks {@link Output#json()} whether it was
@@ -27,7 +27,8 @@ class JsonOption implements BeanPostProcessor {
 	static final String NAME = "json";
 
 	/** The last word of the commands that take {@code --json}. */
-	private static final Set<String> VERBS = Set.of("list", "show", "search", "check", "fields", "backups", "layouts", "info", "log");
+	private static final Set<String> VERBS = Set.of("list", "show", "search", "check", "fields", "backups", "layouts",
+			"history", "diff", "info", "log");
 
 	static final CommandOption OPTION = CommandOption.with()
 		.longName(NAME)

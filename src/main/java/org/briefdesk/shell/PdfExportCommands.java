@@ -1,12 +1,8 @@
 package org.briefdesk.shell;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
-import org.briefdesk.render.PackModel;
-import org.briefdesk.render.PackModelSource;
-import org.briefdesk.render.pdf.PdfExport;
-import org.briefdesk.render.pdf.PdfExporter;
+import org.briefdesk.briefing.history.BriefingExports;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -17,16 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfExportCommands {
 
-	private final ObjectProvider<PackModelSource> packs;
-
-	private final ObjectProvider<PdfExporter> exporter;
+	private final ObjectProvider<BriefingExports> exports;
 
 	private final ShellSession session;
 
-	public PdfExportCommands(ObjectProvider<PackModelSource> packs, ObjectProvider<PdfExporter> exporter,
-			ShellSession session) {
-		this.packs = packs;
-		this.exporter = exporter;
+	public PdfExportCommands(ObjectProvider<BriefingExports> exports, ShellSession session) {
+		this.exports = exports;
 		this.session = session;
 	}
 
@@ -37,7 +29,8 @@ public class PdfExportCommands {
 					existing file is only replaced with --overwrite. The default template is A4 and
 					embeds its fonts; copy templates/briefing-pdf/ and point --template at the copy to
 					change the look. A name with a character no font has stops the export (install
-					fonts-noto-cjk for Chinese, Japanese and Korean).
+					fonts-noto-cjk for Chinese, Japanese and Korean). Each export is recorded with the
+					facts it used: `briefing history` lists them, `briefing diff` says what changed since.
 
 					Examples:
 					  export pdf --briefing icat-briefing-2023
@@ -50,13 +43,13 @@ public class PdfExportCommands {
 			@Option(longName = "overwrite", description = "replace the file if it exists", defaultValue = "false") boolean overwrite,
 			CommandContext context) {
 		String briefingId = ExportOptions.briefingId(this.session, briefing);
-		PackModel model = this.packs.getObject().forBriefing(briefingId);
-		PdfExport export = this.exporter.getObject()
-			.render(model, ExportOptions.path(template, "--template"), ExportOptions.path(out, "--out"), overwrite);
+		BriefingExports.Exported export = this.exports.getObject()
+			.pdf(briefingId, ExportOptions.path(template, "--template"), ExportOptions.path(out, "--out"), overwrite);
 		PrintWriter writer = context.outputWriter();
 		for (String warning : export.warnings()) {
 			writer.println("warning: " + warning);
 		}
+		ExportOptions.printWarnings(writer, this.exports.getObject().packWarnings(briefingId));
 		writer.println("wrote " + export.file() + " (" + export.pages() + (export.pages() == 1 ? " page, " : " pages, ")
 				+ Math.max(1, (export.bytes() + 512) / 1024) + " KB)");
 	}

@@ -6,7 +6,9 @@ import java.util.function.LongSupplier;
 /**
  * A progress bar on one terminal line, redrawn in place (count, rate, time left), at most ten
  * times a second so that drawing never costs what it measures. In a pipe or a file it prints
- * nothing: a log wants the closing summary, not a hundred carriage returns.
+ * nothing: a log wants the closing summary, not a hundred carriage returns. Ctrl-C at the
+ * prompt ({@link CommandInterrupts}) stops the command at the next count, with a line that
+ * says how far it got and how to finish.
  */
 final class ProgressLine {
 
@@ -29,18 +31,43 @@ final class ProgressLine {
 
 	private boolean shown;
 
+	private final CommandInterrupts interrupts;
+
+	private final String howToFinish;
+
 	ProgressLine(Output out, String unit) {
-		this(out, unit, System::nanoTime);
+		this(out, unit, System::nanoTime, null, "");
+	}
+
+	/**
+	 * @param interrupts Ctrl-C at the prompt, or null where the command cannot stop part-way
+	 * @param howToFinish what the stop message ends with, e.g. "the letters written are whole; …"
+	 */
+	ProgressLine(Output out, String unit, CommandInterrupts interrupts, String howToFinish) {
+		this(out, unit, System::nanoTime, interrupts, howToFinish);
 	}
 
 	ProgressLine(Output out, String unit, LongSupplier clock) {
+		this(out, unit, clock, null, "");
+	}
+
+	private ProgressLine(Output out, String unit, LongSupplier clock, CommandInterrupts interrupts, String howToFinish) {
 		this.out = out;
 		this.unit = unit;
 		this.clock = clock;
+		this.interrupts = interrupts;
+		this.howToFinish = howToFinish;
 	}
 
-	/** Reports {@code done} of {@code total}; draws on a terminal when it is time, and always at the end. */
+	/**
+	 * Reports {@code done} of {@code total}; draws on a terminal when it is time, and always at the end.
+	 * @throws Cancelled when Ctrl-C was pressed and work is left
+	 */
 	void update(int done, int total) {
+		if (this.interrupts != null && this.interrupts.requested() && done < total) {
+			throw new Cancelled("stopped by Ctrl-C after " + done + " of " + total + " " + this.unit + "; "
+					+ this.howToFinish);
+		}
 		if (!this.out.terminal()) {
 			return;
 		}

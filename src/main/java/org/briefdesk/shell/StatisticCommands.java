@@ -9,15 +9,17 @@ import static org.briefdesk.shell.FactPrompts.optional;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Statistic;
+import org.briefdesk.facts.StatisticEditions;
 import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** {@code stat list|show|add|edit|remove}: figures with their sources. */
+/** {@code stat list|show|add|edit|supersede|remove}: figures with their sources and newer editions. */
 @Component
 public class StatisticCommands {
 
@@ -27,9 +29,12 @@ public class StatisticCommands {
 
 	private final ShellSession session;
 
-	StatisticCommands(FactViews views, ShellSession session) {
+	private final ObjectProvider<StatisticEditions> editions;
+
+	StatisticCommands(FactViews views, ShellSession session, ObjectProvider<StatisticEditions> editions) {
 		this.views = views;
 		this.session = session;
+		this.editions = editions;
 	}
 
 	@Command(name = "stat list", group = GROUP, description = "List the statistics with their sources",
@@ -113,8 +118,43 @@ public class StatisticCommands {
 					editedNumber("value", value, s.value()), edited(unit, s.unit()), edited(source, s.source()),
 					edited(publisher, s.publisher()), editedDate("source-date", sourceDate, s.sourceDate()),
 					edited(url, s.url()), edited(excerpt, s.excerpt()), editedIds(tags, s.tags()),
-					edited(notes, s.notes())), FactViews.readVersion(read, ifVersion));
+					edited(notes, s.notes()), s.supersededBy()), FactViews.readVersion(read, ifVersion));
 		Output.of(context).println("changed statistic '" + s.id() + "'");
+	}
+
+	@Command(name = "stat supersede", group = GROUP, description = "Link a figure to its newer edition",
+			help = """
+					Arguments:
+					  OLD   the statistic that is out of date
+					  NEW   its newer edition
+
+					A briefing that still uses OLD is then warned (`briefing check`, and each export) and
+					told NEW, once NEW was published by the event's date. --none takes the link away.
+
+					Examples:
+					  stat supersede icat-24-entities-2019 icat-31-organizations-2023
+					  stat supersede icat-24-entities-2019 --none""",
+			completionProvider = "statisticCompletion")
+	public void supersede(@Argument(index = 0, description = "the older statistic") String older,
+			@Argument(index = 1, description = "its newer edition") String newer,
+			@Option(longName = "none", description = "take the link to a newer edition away", defaultValue = "false") boolean none,
+			CommandContext context) {
+		String olderId = FactViews.requireId(FactKind.STATISTIC, older);
+		if (none) {
+			if (newer != null && !newer.isBlank()) {
+				throw new UsageException("give NEW or --none, not both");
+			}
+			this.editions.getObject().unlink(olderId);
+			Output.of(context).println("statistic '" + olderId + "' is superseded by no newer edition now");
+			return;
+		}
+		if (newer == null || newer.isBlank()) {
+			throw new UsageException("give the newer edition: `stat supersede " + olderId
+					+ " NEW` (`stat list` shows the ids), or --none to take the link away");
+		}
+		Statistic changed = this.editions.getObject().supersede(olderId, newer.strip());
+		Output.of(context).println("statistic '" + changed.id() + "' is superseded by '" + changed.supersededBy()
+				+ "'; briefings that use it are warned");
 	}
 
 	@Command(name = "stat remove", group = GROUP, description = "Remove a statistic nothing refers to",

@@ -161,7 +161,7 @@ public final class LibraryTables {
 
 	/** The kinds in the order people list them: the facts, then briefings and invitees, then any other, by name. */
 	static final List<String> KIND_ORDER = List.of("organisation", "person", "priority_set", "statistic", "quote", "event",
-			"briefing", "invitee");
+			"chairpersonship", "briefing", "invitee", "fact_snapshot", "briefing_export");
 
 	/** The same counts, kinds in {@link #KIND_ORDER}. */
 	public static Map<String, Long> inKindOrder(Map<String, Long> counts) {

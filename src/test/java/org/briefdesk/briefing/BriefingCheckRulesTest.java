@@ -21,8 +21,8 @@ class BriefingCheckRulesTest {
 	@Test
 	void theFixtureIsCleanForEveryRule() {
 		List<BriefingCheckRule> rules = List.of(new UnsourcedFigureRule(), new StaleFigureRule(),
-				new IncompletePanelistRule(), new EventDateAndVenueRule(), new EmptySectionRule(),
-				new DuplicatePersonRule(), new UndatedQuoteRule(), new ValidOnEventDateRule());
+				new SupersededFigureRule(), new IncompletePanelistRule(), new EventDateAndVenueRule(),
+				new EmptySectionRule(), new DuplicatePersonRule(), new UndatedQuoteRule(), new ValidOnEventDateRule());
 		for (BriefingCheckRule rule : rules) {
 			assertThat(rule.check(this.fixture.checkContext())).as(rule.getClass().getSimpleName()).isEmpty();
 		}
@@ -120,6 +120,54 @@ class BriefingCheckRulesTest {
 			Statistic s = fixture.statistics.get(id);
 			return new Statistic(s.id(), s.statement(), s.value(), s.unit(), s.source(), s.publisher(),
 					PartialDate.ofYear(year), s.url(), s.tags(), s.notes());
+		}
+
+	}
+
+	@Nested
+	class SupersededFigure {
+
+		private final SupersededFigureRule rule = new SupersededFigureRule();
+
+		private Statistic edition(String id, String date, String supersededBy) {
+			return new Statistic(id, "ICAT has " + id + " members.", null, null, null, "Members", "UNODC",
+					PartialDate.parse(date), "https://icat.un.org/" + id, null, List.of(), null, supersededBy);
+		}
+
+		@Test
+		void aFigureWithoutANewerEditionIsFine() {
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+		@Test
+		void aFigureSupersededBeforeTheEventIsAWarningThatNamesTheNewerEdition() {
+			fixture.statistic(edition("membership-31", "2022", "membership-33"));
+			fixture.statistic(edition("membership-33", "2023-06", null));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement().satisfies(finding -> {
+				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+				assertThat(finding.rule()).isEqualTo("superseded-figure");
+				assertThat(finding.where()).isEqualTo("key figures #2 (membership-31)");
+				assertThat(finding.message()).startsWith("superseded by membership-33 (“ICAT has membership-33 members.”, UNODC, June 2023)")
+					.contains("`briefing figure add membership-33 --at 2`")
+					.contains("`briefing figure remove membership-31`");
+			});
+		}
+
+		@Test
+		void theNewestEditionOutByTheEventIsNamedAlongTheChain() {
+			fixture.statistic(edition("membership-31", "2021", "membership-32"));
+			fixture.statistic(edition("membership-32", "2022", "membership-33"));
+			fixture.statistic(edition("membership-33", "2023-06", "membership-40"));
+			fixture.statistic(edition("membership-40", "2030", null));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement()
+				.satisfies(finding -> assertThat(finding.message()).startsWith("superseded by membership-33 "));
+		}
+
+		@Test
+		void anEditionPublishedAfterTheEventDoesNotMakeItsFigureStale() {
+			fixture.statistic(edition("membership-31", "2022", "membership-33"));
+			fixture.statistic(edition("membership-33", "2024", null));
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
 		}
 
 	}
@@ -257,6 +305,55 @@ class BriefingCheckRulesTest {
 				assertThat(finding.where()).isEqualTo("panelists #1 (mukundi-mutasa)");
 				assertThat(finding.message()).contains("Mukundi Mutasa is on the panel as co-chair")
 					.contains("UNODC does not co-chair on the event's date (3 October 2023: IOM and OSRSG-VAC)");
+			});
+		}
+
+		@Test
+		void coChairsTheEventNamesThatMatchTheChairpersonshipOfItsDateAreFine() {
+			fixture.chairpersonship("iom-osrsg-vac-2023", "2023", "2023", "osrsg-vac", "iom");
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+		@Test
+		void coChairsTheEventNamesThatAreNotTheChairpersonshipOfItsDateAreAWarningWithTheFix() {
+			fixture.chairpersonship("iom-osrsg-vac-2023", "2023", "2023", "iom", "osrsg-vac")
+				.chairpersonship("oas-unodc-2025", "2025", null, "oas", "unodc");
+			fixture.event = fixture.eventWith(PartialDate.parse("2025-10-08"), "Vienna International Centre", "Vienna");
+			fixture.prioritySet = setValid("2025", "2025");
+			fixture.briefing.panelists(List.of(new Panelist("mukundi-mutasa", PanelRole.SPEAKER)));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement().satisfies(finding -> {
+				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+				assertThat(finding.rule()).isEqualTo("valid-on-event-date");
+				assertThat(finding.where()).isEqualTo("event (vienna-2023)");
+				assertThat(finding.message()).isEqualTo("the event names IOM and OSRSG-VAC as co-chairs, but on the "
+						+ "event's date (8 October 2025) the co-chairs are OAS and UNODC (chairpersonship oas-unodc-2025, "
+						+ "2025 onwards); `event edit vienna-2023 --co-chairs oas,unodc`");
+			});
+		}
+
+		@Test
+		void coChairsWhoseChairpersonshipIsOfAnotherPeriodAreAWarningWhenNoneIsRecordedForTheDate() {
+			fixture.chairpersonship("osce-un-women-2019", "2019", "2020", "osce", "un-women");
+			fixture.event = fixture.eventWithCoChairs("osce", "un-women");
+			fixture.briefing.panelists(List.of(new Panelist("mukundi-mutasa", PanelRole.SPEAKER)));
+			assertThat(this.rule.check(fixture.checkContext())).singleElement()
+				.satisfies(finding -> assertThat(finding.message()).contains("the event names OSCE and UN-WOMEN as co-chairs")
+					.contains("hold the chairpersonship osce-un-women-2019 for 2019–2020, not on the event's date (3 October 2023)"));
+		}
+
+		@Test
+		void namedCoChairsThatNoChairpersonshipRecordsAreNotJudged() {
+			fixture.chairpersonship("osce-un-women-2019", "2019", "2020", "osce", "un-women");
+			assertThat(this.rule.check(fixture.checkContext())).isEmpty();
+		}
+
+		@Test
+		void aPanelCoChairIsJudgedAgainstTheChairpersonshipOfTheDateWhenTheEventNamesNone() {
+			fixture.event = fixture.eventWithCoChairs();
+			fixture.chairpersonship("oas-unodc-2023", "2023", "2023", "oas", "unodc");
+			assertThat(this.rule.check(fixture.checkContext())).singleElement().satisfies(finding -> {
+				assertThat(finding.where()).isEqualTo("panelists #2 (hanna-antonova)");
+				assertThat(finding.message()).contains("IOM does not co-chair on the event's date (3 October 2023: OAS and UNODC)");
 			});
 		}
 

@@ -3,10 +3,13 @@ package org.briefdesk.briefing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.briefdesk.facts.ChairRole;
+import org.briefdesk.facts.Chairpersonship;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.Organisation;
 import org.briefdesk.facts.PartialDate;
@@ -35,6 +38,9 @@ final class Fixture {
 	final Map<String, Statistic> statistics = new LinkedHashMap<>();
 
 	final Map<String, Quote> quotes = new LinkedHashMap<>();
+
+	/** None unless a test adds some: the event's co-chairs are then only those it names. */
+	final List<Chairpersonship> chairpersonships = new ArrayList<>();
 
 	PrioritySet prioritySet = new PrioritySet("icat-2023", "ICAT priorities in 2023", List.of("icat"),
 			PartialDate.parse("2023"), PartialDate.parse("2023"),
@@ -104,7 +110,7 @@ final class Fixture {
 	BriefingContents contents() {
 		Briefing built = this.briefing.build();
 		return new BriefingContents(built, this.event, built.prioritySetId() == null ? null : this.prioritySet,
-				this.people, this.organisations, this.statistics, this.quotes);
+				this.people, this.organisations, this.statistics, this.quotes, this.chairpersonships);
 	}
 
 	CheckContext checkContext() {
@@ -115,6 +121,23 @@ final class Fixture {
 		BriefingContents contents = contents();
 		LocalDate today = LocalDate.of(2026, 11, 24);
 		return new CheckContext(contents, staleYears, today, () -> new BriefingPackModels(null, java.time.Clock.systemUTC()).build(contents, today));
+	}
+
+	Fixture chairpersonship(String id, String from, String until, String... organisations) {
+		this.chairpersonships.add(new Chairpersonship(id, ChairRole.CO_CHAIR, List.of(organisations),
+				PartialDate.parse(from), until == null ? null : PartialDate.parse(until), null, null));
+		for (String organisation : organisations) {
+			this.organisations.putIfAbsent(organisation, new Organisation(organisation,
+					organisation.toUpperCase(java.util.Locale.ROOT), organisation, null, null, true, null, null, null));
+		}
+		return this;
+	}
+
+	Event eventWithCoChairs(String... organisations) {
+		Event e = this.event;
+		return new Event(e.id(), e.title(), e.kind(), e.date(), e.startTime(), e.endTime(), e.timeZone(), e.venue(),
+				e.city(), e.country(), e.chairId(), e.moderatorId(), e.hostIds(), List.of(organisations), e.speakerIds(),
+				e.marginsOf(), e.series(), e.notes());
 	}
 
 	Event eventWith(PartialDate date, String venue, String city) {

@@ -48,8 +48,11 @@ class LibraryExportTest {
 		List<LibraryExporter.Written> written = this.exporter.export(out, LibraryExporter.Format.YAML, false);
 		assertThat(written).extracting(file -> file.file().getFileName().toString())
 			.contains("organisations.yaml", "people.yaml", "priorities.yaml", "statistics.yaml", "quotes.yaml",
-					"events.yaml");
+					"events.yaml", "chairpersonships.yaml");
 		Map<String, List<Map<String, Object>>> before = snapshot();
+		assertThat(before.get("chairpersonships")).hasSize(3);
+		assertThat(before.get("statistics")).anySatisfy(statistic -> assertThat(statistic)
+			.containsEntry("id", "icat-24-entities-2019").containsEntry("superseded-by", "icat-31-organizations-2023"));
 		LibraryImporter.Result result = this.importer.importPath(out, true);
 		assertThat(result.counts()).containsEntry("people", before.get("people").size());
 		assertThat(snapshot()).isEqualTo(before);

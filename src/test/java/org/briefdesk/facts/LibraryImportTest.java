@@ -235,6 +235,40 @@ class LibraryImportTest {
 	}
 
 	@Test
+	void thousandsOfBadRecordsShowTheFirstTwentyAndTheCount() throws IOException {
+		StringBuilder yaml = new StringBuilder("people:\n");
+		for (int i = 1; i <= 3000; i++) {
+			yaml.append("  - id: bad-").append(i).append("\n    email: not-an-address\n");
+		}
+		Path file = file("people.yaml", yaml.toString());
+		Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> this.importer.importPath(file, false));
+		List<Problem> problems = ((ImportRefusedException) thrown).problems();
+		assertThat(problems).hasSizeGreaterThanOrEqualTo(3000);
+		String[] lines = thrown.getMessage().split("\n");
+		assertThat(lines).hasSize(22);
+		assertThat(lines[0]).isEqualTo("nothing was imported; " + problems.size() + " problems (the first 20 below):");
+		assertThat(lines[1]).startsWith(file + ":2: ");
+		assertThat(lines[21]).isEqualTo("… and " + (problems.size() - 20) + " more; fix these and import again to see the rest");
+		assertThat(this.people.findAll()).noneMatch(person -> person.id().startsWith("bad-"));
+	}
+
+	@Test
+	void yamlNestedTooDeepIsRefusedWithItsLine() throws IOException {
+		StringBuilder yaml = new StringBuilder("people:\n  - id: deep\n    name: Deep\n    notes: ");
+		yaml.append("[".repeat(5000)).append("]".repeat(5000)).append('\n');
+		Path flow = file("people.yaml", yaml.toString());
+		assertThat(refused(flow)).singleElement().asString()
+			.startsWith(flow + ":4: nested more than 32 levels deep here");
+		StringBuilder block = new StringBuilder("people:\n");
+		for (int i = 1; i <= 40; i++) {
+			block.append("  ".repeat(i)).append("- x:\n");
+		}
+		Path nested = file("organisations.yaml", block.toString());
+		assertThat(refused(nested)).singleElement().asString().matches(java.util.regex.Pattern.quote(nested.toString())
+				+ ":\\d+: nested more than 32 levels deep here; .*");
+	}
+
+	@Test
 	void everyProblemIsReportedAtOnce() throws IOException {
 		Path file = file("people.yaml", """
 				people:

@@ -41,7 +41,7 @@ class LibraryOneShotTest {
 		assertThat(result.stderrLines()).singleElement()
 			.asString()
 			.isEqualTo("created a new library in " + this.home.toRealPath()
-					+ " with the sample facts (17 organisations, 18 people, 3 priority sets, 9 statistics, 15 quotes, 5 events, 5 briefings)");
+					+ " with the sample facts (17 organisations, 18 people, 3 priority sets, 9 statistics, 15 quotes, 5 events, 3 chairpersonships, 5 briefings)");
 		assertThat(this.home.resolve("library.mv.db")).exists();
 		try (Stream<Path> entries = Files.list(this.workingDirectory)) {
 			assertThat(entries).isEmpty();

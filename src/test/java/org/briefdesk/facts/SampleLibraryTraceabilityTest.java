@@ -69,7 +69,7 @@ class SampleLibraryTraceabilityTest {
 	void theFiveSeedsAndEverySectionOfTheSampleLibraryAreRead() {
 		assertThat(SEEDS).hasSize(5);
 		assertThat(SECTIONS).containsKeys("organisations", "people", "priorities", "statistics", "quotes", "events",
-				"briefings");
+				"briefings", "chairpersonships");
 	}
 
 	@Test
@@ -143,6 +143,41 @@ class SampleLibraryTraceabilityTest {
 			.filter(briefing -> briefing.get("issued-by") != null)
 			.forEach(briefing -> assertFound("issuer of briefing " + briefing.get("id"), text(briefing, "issued-by")));
 	}
+
+	/**
+	 * Each chairpersonship quotes in its notes the words it rests on: every quoted passage is in
+	 * a seed, and the quotes name its organisations (by acronym) and the years it starts and ends.
+	 */
+	@Test
+	void everyChairpersonshipRestsOnWordsOfASeedThatNameItsHoldersAndYears() {
+		Map<String, String> acronyms = new TreeMap<>();
+		SECTIONS.get("organisations").forEach(o -> acronyms.put(text(o, "id"),
+				o.get("acronym") != null ? text(o, "acronym") : text(o, "name")));
+		assertThat(SECTIONS.get("chairpersonships")).hasSize(3).allSatisfy(chairpersonship -> {
+			String id = text(chairpersonship, "id");
+			List<String> quoted = new ArrayList<>();
+			java.util.regex.Matcher passage = QUOTED.matcher(text(chairpersonship, "notes"));
+			while (passage.find()) {
+				quoted.add(passage.group(1));
+			}
+			assertThat(quoted).as("quoted words in the notes of chairpersonship %s", id).isNotEmpty();
+			quoted.forEach(words -> assertFound("chairpersonship " + id, words));
+			String all = normalised(String.join(" ", quoted));
+			for (Object organisation : (List<?>) chairpersonship.get("organisations")) {
+				assertThat(all).as("chairpersonship %s: its quotes name %s", id, organisation)
+					.contains(normalised(acronyms.get(organisation.toString())));
+			}
+			for (String key : List.of("from", "until")) {
+				if (chairpersonship.get(key) != null) {
+					assertThat(all).as("chairpersonship %s: its quotes name its '%s'", id, key)
+						.contains(chairpersonship.get(key).toString());
+				}
+			}
+		});
+	}
+
+	/** A passage in straight double quotes. */
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
 	/** So that a pack lists each document once, all facts from one document cite it alike. */
 	@Test

@@ -113,6 +113,14 @@ class FormsOfAddressTest {
 	}
 
 	@Test
+	void aFileNestedTooDeepIsRefusedWithItsLine() {
+		String deep = "default-language: en\nhonorifics: " + "[".repeat(3000) + "]".repeat(3000) + "\n";
+		assertThatThrownBy(() -> FormsOfAddressFile.read("forms.yaml", deep.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(InvalidFormsOfAddressException.class)
+			.hasMessageContaining("forms.yaml:2: nested more than 32 levels deep here");
+	}
+
+	@Test
 	void theRulesASecretariatEditsTakeEffect(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
 		String edited = Files.readString(Path.of("templates", FormsOfAddressFile.FILE_NAME))
 			.replace("salutation: \"Dear Colleague,\"", "salutation: \"Dear Friend,\"")

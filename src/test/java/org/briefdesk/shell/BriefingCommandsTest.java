@@ -132,7 +132,7 @@ class BriefingCommandsTest {
 		this.session.useBriefing(null);
 		assertThat(run("briefing use bc-used").exitCode()).isZero();
 		assertThat(this.session.briefingInUse()).contains("bc-used");
-		assertThat(new BriefdeskRunner(null, null, this.session, null, this.outputs, null).prompt().toString()).isEqualTo("briefdesk:bc-used> ");
+		assertThat(new BriefdeskRunner(null, null, this.session, null, this.outputs, null, null).prompt().toString()).isEqualTo("briefdesk:bc-used> ");
 		assertThat(run("briefing panelist add valiant-richey --role moderator").output())
 			.isEqualTo("Briefing bc-used panel: 1 valiant-richey (moderator).\n");
 		assertThat(run("briefing figure add one-in-three-victims-child-2023").exitCode()).isZero();

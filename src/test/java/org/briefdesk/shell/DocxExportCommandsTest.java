@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.briefdesk.briefing.history.BriefingSnapshots;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.SamplePacks;
 import org.briefdesk.render.docx.CheckedTemplates;
@@ -37,6 +38,10 @@ class DocxExportCommandsTest {
 
 	@MockitoBean
 	PackModelSource packs;
+
+	/** The sample packs are not briefings of the library: their exports are recorded nowhere (BriefingExportsTest covers the records). */
+	@MockitoBean
+	BriefingSnapshots snapshots;
 
 	@TempDir
 	Path folder;

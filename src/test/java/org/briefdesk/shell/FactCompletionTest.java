@@ -54,6 +54,15 @@ class FactCompletionTest {
 	}
 
 	@Test
+	void seriesAndChairIdsComplete() {
+		assertThat(complete("series show icat-b")).containsExactly("icat-briefings");
+		assertThat(complete("event next --series icat-p")).containsExactly("icat-principals");
+		assertThat(complete("event next --series ")).containsExactly("icat-briefings", "icat-principals");
+		assertThat(complete("event next --date ")).isEmpty();
+		assertThat(complete("chair show oas")).containsExactly("oas-unodc-2025");
+	}
+
+	@Test
 	void everyVerbWithAnIdArgumentCompletesItsKind() {
 		assertThat(complete("org edit cb")).containsExactly("cbss", "cbss-egcr", "cbss-tf-thb");
 		assertThat(complete("priorities show oas")).containsExactly("oas-unodc-priorities-2025");

@@ -63,7 +63,7 @@ class InteractiveShellTest {
 	private CompletableFuture<Boolean> startShell() {
 		this.session.setInteractive(true);
 		BriefdeskRunner runner = new BriefdeskRunner(this.dispatcher, new ExitCodeHolder(), this.session, null,
-				this.outputs, this.keyboard.prompts());
+				this.outputs, this.keyboard.prompts(), new CommandInterrupts());
 		CompletableFuture<Boolean> shell = this.keyboard.start(() -> {
 			runner.runInteractive(this.shellReader);
 			return true;

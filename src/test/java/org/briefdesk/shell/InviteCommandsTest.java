@@ -35,11 +35,15 @@ class InviteCommandsTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CommandInterrupts interrupts;
+
 	@TempDir
 	Path folder;
 
 	@AfterEach
 	void putThingsBack() {
+		this.interrupts.reset();
 		this.session.useBriefing(null);
 		this.jdbc.sql("delete from invitee").update();
 	}
@@ -152,6 +156,8 @@ class InviteCommandsTest {
 		assertThat(docx).hasSize(30).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(letters));
 		assertThat(letterText(letters.resolve("001-Antonova-Hanna.docx"))).contains("Excellency,",
 				"H.E. Ambassador Ms. Hanna Antonova", "Tuesday, 3 October 2023", "IOM and OSRSG-VAC");
+		// nobody chairs the event: the issuing body signs, rather than an empty signature
+		assertThat(letterText(letters.resolve("001-Antonova-Hanna.docx")).strip()).matches("(?s).*consideration\\.\\s*ICAT\\s+ICAT\tPage 1");
 		assertThat(letterText(letters.resolve("002-Dubois-Jean-Pierre.docx"))).contains("Excellence,",
 				"mardi 3 octobre 2023", "IOM et OSRSG-VAC");
 		// Russian has no template of its own: the English letter, addressed in English
@@ -167,6 +173,40 @@ class InviteCommandsTest {
 				+ " --only antonova-hanna --overwrite");
 		assertThat(one.exitCode()).as(one.error()).isZero();
 		assertThat(one.output()).contains("1 letter written");
+	}
+
+	@Test
+	void ctrlCStopsBetweenTwoLettersKeepsEveryLetterWholeAndResumeWritesTheRest() throws Exception {
+		Path csv = this.folder.resolve("delegates.csv");
+		try (InputStream in = getClass().getResourceAsStream("/invitees/delegates.csv")) {
+			Files.write(csv, in.readAllBytes());
+		}
+		assertThat(run("invite import " + csv + " --event " + EVENT).exitCode()).isZero();
+		Path letters = this.folder.resolve("letters");
+
+		this.interrupts.request(); // Ctrl-C pressed while the command runs
+		CommandRun.Result stopped = run("invite generate --event " + EVENT + " --out " + letters);
+		this.interrupts.reset();
+		assertThat(stopped.exitCode()).isNotZero();
+		assertThat(stopped.error() + stopped.output()).contains("stopped by Ctrl-C after 1 of 30 letters; the letters"
+				+ " written are whole: `invite generate --resume` (same options) writes the rest");
+		List<Path> kept;
+		try (var files = Files.list(letters)) {
+			kept = files.filter(f -> f.toString().endsWith(".docx")).sorted().toList();
+		}
+		// letters are published a batch at a time: what is there is whole, and the set is not marked complete
+		assertThat(kept).hasSizeBetween(1, 30);
+		for (Path letter : kept) {
+			assertThat(letterText(letter)).contains("Trafficking in Persons"); // a truncated letter would not open
+		}
+		assertThat(letters.resolve("invitations.csv")).doesNotExist();
+
+		CommandRun.Result resumed = run("invite generate --event " + EVENT + " --out " + letters + " --resume");
+		assertThat(resumed.exitCode()).as(resumed.error()).isZero();
+		try (var files = Files.list(letters)) {
+			assertThat(files.filter(f -> f.toString().endsWith(".docx"))).hasSize(30);
+		}
+		assertThat(Files.readAllLines(letters.resolve("invitations.csv"))).hasSize(31);
 	}
 
 	private static String letterText(Path docx) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.briefdesk.render.PackModel;
+import org.briefdesk.briefing.history.BriefingSnapshots;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.SamplePacks;
 import org.briefdesk.support.BriefdeskTest;
@@ -24,6 +25,7 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 @BriefdeskTest
 class PdfExportCommandsTest {
@@ -47,6 +49,10 @@ class PdfExportCommandsTest {
 		}
 
 	}
+
+	/** The sample packs are not briefings of the library: their exports are recorded nowhere (BriefingExportsTest covers the records). */
+	@MockitoBean
+	BriefingSnapshots snapshots;
 
 	@Autowired
 	CommandLineDispatcher dispatcher;

@@ -26,7 +26,7 @@ public final class BriefingCleanup {
 			FactRepositories repositories, String factPrefix) {
 		briefings.ids().stream().filter(id -> !SAMPLE_BRIEFINGS.contains(id)).forEach(lifecycle::remove);
 		for (FactKind kind : List.of(FactKind.QUOTE, FactKind.STATISTIC, FactKind.PRIORITY_SET, FactKind.EVENT,
-				FactKind.PERSON, FactKind.ORGANISATION)) {
+				FactKind.CHAIRPERSONSHIP, FactKind.PERSON, FactKind.ORGANISATION)) {
 			repositories.of(kind)
 				.ids()
 				.stream()

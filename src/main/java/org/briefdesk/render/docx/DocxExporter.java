@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
@@ -85,6 +87,17 @@ public class DocxExporter {
 		return target;
 	}
 
+	/** The SHA-256 (hex) of a Word template's file (null: the default template), which a manifest records. */
+	public static String templateSha256(Path template) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(DocxFiles.read(template)));
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+		}
+	}
+
 	/** Where {@link #render(PackModel, Path, Path, boolean)} writes for {@code out}. */
 	public static Path target(PackModel model, Path out) {
 		if (out == null) {
@@ -93,8 +106,18 @@ public class DocxExporter {
 		return Files.isDirectory(out) ? out.resolve(defaultFileName(model)) : out;
 	}
 
-	/** Renders the pack through a template (null: the default) into the bytes of a .docx. */
+	/** Renders the pack through a template (null: the default) into the bytes of a .docx, exported now. */
 	public byte[] render(PackModel model, Path template) {
+		return render(model, template, this.clock.instant());
+	}
+
+	/**
+	 * Renders the pack through a template (null: the default) into the bytes of a .docx
+	 * exported at {@code exported}: its document properties carry that time, and its zip
+	 * entries that day ({@link ReproducibleDocx}), so that the same pack, template and time
+	 * give the same bytes on any machine.
+	 */
+	public byte[] render(PackModel model, Path template, Instant exported) {
 		String name = DocxFiles.name(template);
 		byte[] templateBytes = DocxFiles.read(template);
 		Configure configure = PoiTlConfiguration.create(CrossReferences.forPack(model));
@@ -102,10 +125,10 @@ public class DocxExporter {
 		checked.check().throwIfWrong();
 		try (XWPFTemplate compiled = checked.compiled()) {
 			compiled.render(TemplateData.of(model));
-			properties(compiled.getXWPFDocument(), model, this.clock.instant());
+			properties(compiled.getXWPFDocument(), model, exported);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(templateBytes.length * 2);
 			compiled.write(bytes);
-			return bytes.toByteArray();
+			return ReproducibleDocx.of(bytes.toByteArray(), LocalDate.ofInstant(exported, ZoneOffset.UTC));
 		}
 		catch (RenderException failed) {
 			// The check passed, so this is data the template cannot show; say which placeholder.

@@ -105,9 +105,28 @@ final class DocxFiles {
 			}
 			throw unreadable(name, resolver);
 		}
+		catch (PoiTlConfiguration.ChartTagRefused chart) {
+			throw new BriefdeskException("template " + name + ": " + chart.getMessage());
+		}
+		catch (IndexOutOfBoundsException strayBraces) {
+			// poi-tl fails so on tags it cannot split out of their runs, such as {{{x}} written across runs
+			if (fromPoiTl(strayBraces)) {
+				throw new ResolverException("poi-tl cannot split the tags out of a paragraph; look for stray braces");
+			}
+			throw unreadable(name, strayBraces);
+		}
 		catch (RuntimeException refused) {
 			throw unreadable(name, refused);
 		}
+	}
+
+	private static boolean fromPoiTl(Throwable failure) {
+		for (StackTraceElement frame : failure.getStackTrace()) {
+			if (frame.getClassName().startsWith("com.deepoove.poi.resolver.")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

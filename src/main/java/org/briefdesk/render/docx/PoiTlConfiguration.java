@@ -3,6 +3,8 @@ package org.briefdesk.render.docx;
 import java.util.List;
 
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.briefdesk.render.TemplateFields;
 
 import com.deepoove.poi.config.Configure;
@@ -11,6 +13,7 @@ import com.deepoove.poi.config.ConfigureBuilder;
 import com.deepoove.poi.exception.RenderException;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 import com.deepoove.poi.policy.RenderPolicy;
+import com.deepoove.poi.resolver.DefaultElementTemplateFactory;
 import com.deepoove.poi.template.ChartTemplate;
 import com.deepoove.poi.template.PictImageTemplate;
 import com.deepoove.poi.template.PictureTemplate;
@@ -39,6 +42,31 @@ final class PoiTlConfiguration {
 	private PoiTlConfiguration() {
 	}
 
+	/**
+	 * A chart whose title or alt text is a tag would take its data from the pack, which a
+	 * Briefdesk template may not do; it is refused while the template is read, before poi-tl
+	 * looks into the chart (poi-tl 1.12.2 cannot read a bar-of-pie or pie-of-pie chart with the
+	 * POI Briefdesk uses). A chart without a tag is kept as drawn, untouched.
+	 */
+	static final class ChartsAsDrawn extends DefaultElementTemplateFactory {
+
+		@Override
+		public ChartTemplate createChartTemplate(Configure config, String tag, XWPFChart chart, XWPFRun run) {
+			throw new ChartTagRefused("a chart has the tag " + tag + " as its title or alt text; a template fills"
+					+ " text only and keeps its charts as drawn: remove the tag from the chart's title and alt text");
+		}
+
+	}
+
+	/** Thrown while reading a template, for {@link ChartsAsDrawn}. */
+	static final class ChartTagRefused extends RuntimeException {
+
+		ChartTagRefused(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
 	static Configure create(CrossReferences references) {
 		RenderPolicy refused = (element, data, template) -> {
 			throw new RenderException(element.getSource() + " takes pictures, tables, numbering or documents "
@@ -46,6 +74,7 @@ final class PoiTlConfiguration {
 		};
 		ConfigureBuilder builder = Configure.builder()
 			.setValidErrorHandler(new AbortHandler())
+			.setElementTemplateFactory(new ChartsAsDrawn())
 			.setRenderDataComputeFactory(PlainDataCompute.FACTORY)
 			.addPlugin(CrossReferences.LINK, references.links())
 			.addPlugin(CrossReferences.TARGET, references.targets())

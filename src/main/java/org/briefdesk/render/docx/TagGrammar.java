@@ -114,6 +114,12 @@ final class TagGrammar {
 				}
 			}
 			String candidate = text.substring(last, end + close.length());
+			if (strict && last > 0 && text.charAt(last - 1) == open.charAt(0)) {
+				// {{{x}}: poi-tl cannot split such a tag out of its runs
+				tokens.add(new Token(open.substring(1), false, "a stray \"" + open.charAt(0) + "\" before " + candidate
+						+ " (near \"" + around(text, last - 1) + "\"); a placeholder has two braces on each side:"
+						+ " remove the extra one"));
+			}
 			if (tag.matcher(candidate).matches()) {
 				tokens.add(new Token(candidate, true, ""));
 			}

@@ -145,10 +145,21 @@ final class FastDocxTemplate implements LetterTemplate {
 		return Optional.of(new FastDocxTemplate(name, List.copyOf(entries)));
 	}
 
+	/**
+	 * The time every entry of a letter bears: the first a zip can hold (1980-01-01 00:00), so
+	 * that the same letter is the same file whenever and wherever it is written (the
+	 * prepared template's entries bear the time it was prepared). Computed in the machine's
+	 * time zone because the zip writer converts back through it: the fields written are the same
+	 * everywhere.
+	 */
+	static long entryTime() {
+		return java.time.LocalDateTime.of(1980, 1, 1, 0, 0).atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+	}
+
 	private static ZipArchiveEntry copyOf(ZipArchiveEntry entry) {
 		ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
 		copy.setMethod(entry.getMethod());
-		copy.setTime(entry.getTime());
+		copy.setTime(entryTime());
 		copy.setCrc(entry.getCrc());
 		copy.setSize(entry.getSize());
 		copy.setCompressedSize(entry.getCompressedSize());
@@ -189,7 +200,7 @@ final class FastDocxTemplate implements LetterTemplate {
 				crc.update(content);
 				ZipArchiveEntry header = new ZipArchiveEntry(entry.header.getName());
 				header.setMethod(ZipEntry.DEFLATED);
-				header.setTime(entry.header.getTime());
+				header.setTime(entryTime());
 				header.setCrc(crc.getValue());
 				header.setSize(content.length);
 				header.setCompressedSize(compressed.size());

@@ -23,14 +23,16 @@ import org.briefdesk.render.PackModel.PersonView;
  * @param city e.g. "Vienna"
  * @param country e.g. "Austria"
  * @param coChairs the organisations co-chairing it, in order; may be empty
- * @param signatory who signs the letters (the chair, say); empty fields for nobody
+ * @param signatory who signs the letters (the chair, say); when nobody is named, the letters
+ * are signed by the issuing body ({@code signatory.organisation} is {@code issuedBy}), never
+ * left ending on an empty signature
  * @param issuedBy the organisation the letterhead names, e.g. "ICAT Secretariat"
  */
 public record InvitationEvent(String id, String title, String kind, LocalDate date, LocalTime start, LocalTime end,
 		String timeZone, String venue, String city, String country, List<OrganisationView> coChairs,
 		PersonView signatory, String issuedBy) {
 
-	/** Nobody signs: the signature lines print empty. */
+	/** Nobody is named to sign. */
 	public static final PersonView NOBODY = new PersonView("", "", "", "", "", "", "", "");
 
 	public InvitationEvent {
@@ -42,8 +44,10 @@ public record InvitationEvent(String id, String title, String kind, LocalDate da
 		city = text(city);
 		country = text(country);
 		coChairs = coChairs == null ? List.of() : List.copyOf(coChairs);
-		signatory = signatory == null ? NOBODY : signatory;
 		issuedBy = text(issuedBy);
+		if (signatory == null || (signatory.fullName().isBlank() && signatory.organisation().isBlank())) {
+			signatory = new PersonView("", "", "", "", "", issuedBy, "", "");
+		}
 	}
 
 	/** Venue, city and country in one line, a city or country the venue already names left out. */

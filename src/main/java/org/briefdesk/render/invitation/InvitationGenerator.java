@@ -650,15 +650,20 @@ public class InvitationGenerator {
 	private byte[] pdf(Planned planned, LetterData data, Path pdfTemplate, Map<String, String> pdfFiles) {
 		Letter letter = planned.letter;
 		LetterInput input = pdfInput(letter, data);
-		return this.pdf.renderLetter(pdfTemplate, pdfFile(pdfTemplate, letter.language(), pdfFiles), input.data(),
-				input.title(), input.author(), input.language()).bytes();
+		return this.pdf.renderLetters(pdfTemplate, pdfFile(pdfTemplate, letter.language(), pdfFiles), List.of(input))
+			.get(0)
+			.bytes();
 	}
 
-	/** A letter's data for its PDF, titled by its event and written by the issuer. */
+	/**
+	 * A letter's data for its PDF, titled by its event, written by the issuer, and dated by the
+	 * letter's date (midnight UTC), so that the same letters on the same date are the same files.
+	 */
 	private static LetterInput pdfInput(Letter letter, LetterData data) {
 		Map<String, Object> values = data.of(letter);
 		String title = String.valueOf(((Map<?, ?>) values.get("event")).get("title"));
-		return new LetterInput(values, title, String.valueOf(values.get("issuedBy")), letter.language());
+		return new LetterInput(values, title, String.valueOf(values.get("issuedBy")), letter.language(),
+				data.letterDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
 	}
 
 	static String sha256(byte[] bytes) {

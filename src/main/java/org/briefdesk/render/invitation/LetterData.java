@@ -34,6 +34,11 @@ final class LetterData {
 
 	private final Map<String, Map<String, Object>> byLanguage = new ConcurrentHashMap<>();
 
+	/** The date the letters bear. */
+	LocalDate letterDate() {
+		return this.letterDate;
+	}
+
 	LetterData(InvitationEvent event, LocalDate letterDate) {
 		this.event = event;
 		this.letterDate = letterDate;

@@ -48,7 +48,11 @@ final class PoiTlLetterTemplate implements LetterTemplate {
 	public void write(Map<String, Object> data, OutputStream out) throws IOException {
 		try (XWPFTemplate template = PlainTextTemplates.compile(this.name, this.docx)) {
 			template.render(data);
-			template.write(out);
+			java.io.ByteArrayOutputStream letter = new java.io.ByteArrayOutputStream(this.docx.length * 2);
+			template.write(letter);
+			// dated as the fast path dates its letters, so that either path gives the same file twice
+			out.write(org.briefdesk.render.docx.ReproducibleDocx.of(letter.toByteArray(),
+					java.time.LocalDate.of(1980, 1, 1)));
 		}
 		catch (RenderException failed) {
 			Throwable root = NestedExceptionUtils.getMostSpecificCause(failed);

@@ -235,9 +235,11 @@ final class LetterBatch {
 	}
 
 	/** What one letter's file says about itself: from its own {@code <head>}, else given. */
-	record Metadata(String title, String author, String subject, String keywords, String language) {
+	record Metadata(String title, String author, String subject, String keywords, String language,
+			java.time.Instant created) {
 
-		static Metadata of(org.w3c.dom.Document letter, String title, String author, String language) {
+		static Metadata of(org.w3c.dom.Document letter, String title, String author, String language,
+				java.time.Instant created) {
 			Element html = letter.getDocumentElement();
 			String lang = html.getAttribute("lang");
 			Map<String, String> meta = new HashMap<>();
@@ -259,7 +261,7 @@ final class LetterBatch {
 			}
 			String ownTitle = meta.containsKey("title") ? meta.get("title") : headTitle;
 			return new Metadata(given(ownTitle, title), given(meta.get("author"), author), given(meta.get("subject"), ""),
-					meta.get("keywords"), lang.isBlank() ? language : lang);
+					meta.get("keywords"), lang.isBlank() ? language : lang, created);
 		}
 
 		private static String given(String own, String otherwise) {
@@ -288,6 +290,10 @@ final class LetterBatch {
 		document.open();
 		for (int page = from; page < to; page++) {
 			copy.addPage(copy.getImportedPage(batch, page + 1));
+		}
+		if (metadata.created() != null) {
+			copy.getInfo().put(PdfName.CREATIONDATE, PdfMetadata.utc(metadata.created()));
+			copy.getInfo().put(PdfName.MODDATE, PdfMetadata.utc(metadata.created()));
 		}
 		copy.createXmpMetadata();
 		document.close();

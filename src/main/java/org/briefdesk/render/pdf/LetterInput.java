@@ -1,5 +1,6 @@
 package org.briefdesk.render.pdf;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -9,6 +10,13 @@ import java.util.Map;
  * @param title the document's title, unless the template gives one
  * @param author its author (the issuing organisation), unless the template gives one
  * @param language its language, unless the template's {@code <html lang>} says
+ * @param created the document's creation and modification date; null: now
  */
-public record LetterInput(Map<String, Object> data, String title, String author, String language) {
+public record LetterInput(Map<String, Object> data, String title, String author, String language, Instant created) {
+
+	/** A letter dated now. */
+	public LetterInput(Map<String, Object> data, String title, String author, String language) {
+		this(data, title, author, language, null);
+	}
+
 }

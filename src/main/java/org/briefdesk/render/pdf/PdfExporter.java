@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,8 +68,7 @@ public class PdfExporter {
 	 * template is broken, or the pack has a character no font has; nothing is written then
 	 */
 	public PdfExport render(PackModel model, Path templateDirectory, Path out, boolean overwrite) {
-		Path target = out == null ? defaultFileName(model)
-				: Files.isDirectory(out) ? out.resolve(defaultFileName(model)) : out;
+		Path target = target(model, out);
 		AtomicFiles.checkWritable(target, overwrite);
 		RenderedPdf pdf = renderToBytes(model, templateDirectory);
 		AtomicFiles.write(target, overwrite, stream -> stream.write(pdf.bytes()));
@@ -80,8 +80,31 @@ public class PdfExporter {
 	 * @param templateDirectory the template folder, or {@code null} for the built-in default
 	 */
 	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory) {
+		return renderToBytes(model, templateDirectory, null);
+	}
+
+	/**
+	 * Renders a pack in memory, dated: the document's creation and modification dates are
+	 * {@code created} (null: now), so that the same pack, template and date give the same bytes.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 */
+	public RenderedPdf renderToBytes(PackModel model, Path templateDirectory, Instant created) {
 		PdfTemplate template = this.templates.template(this.templates.folder(templateDirectory));
-		return render(model, template);
+		return render(model, template, created);
+	}
+
+	/**
+	 * The SHA-256 of a template folder's files (each file's path and content, in path order),
+	 * which a manifest records: the built-in template and a copy of it on disk hash alike.
+	 * @param templateDirectory the template folder, or {@code null} for the built-in default
+	 */
+	public String templateSha256(Path templateDirectory) {
+		return this.templates.folder(templateDirectory).contentSha256();
+	}
+
+	/** Where {@link #render(PackModel, Path, Path, boolean)} writes for {@code out}. */
+	public Path target(PackModel model, Path out) {
+		return out == null ? defaultFileName(model) : Files.isDirectory(out) ? out.resolve(defaultFileName(model)) : out;
 	}
 
 	/** {@code icat-briefing-2023-2023-10-03.pdf}: the briefing id and the event date. */
@@ -92,6 +115,10 @@ public class PdfExporter {
 	}
 
 	RenderedPdf render(PackModel model, PdfTemplate template) {
+		return render(model, template, null);
+	}
+
+	RenderedPdf render(PackModel model, PdfTemplate template, Instant created) {
 		TemplateFolder folder = template.folder();
 		String label = folder.label(template.mainFile());
 		Document document = SecureXhtml.parse(template.fill(TemplateData.of(model)),
@@ -103,8 +130,7 @@ public class PdfExporter {
 		}
 		fonts = this.templates.readyToRender(folder, fonts, runs.needsShaping());
 		String language = document.getDocumentElement().getAttribute("lang");
-		return layOut(document, template, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language),
-				null);
+		return layOut(document, template, fonts, new PdfMetadata(model, language.isBlank() ? model.language() : language, created), null);
 	}
 
 	/**
@@ -163,7 +189,8 @@ public class PdfExporter {
 		List<LetterBatch.Metadata> metadata = new ArrayList<>(letters.size());
 		for (int i = 0; i < letters.size(); i++) {
 			LetterInput letter = letters.get(i);
-			metadata.add(LetterBatch.Metadata.of(documents.get(i), letter.title(), letter.author(), letter.language()));
+			metadata.add(LetterBatch.Metadata.of(documents.get(i), letter.title(), letter.author(), letter.language(),
+					letter.created()));
 		}
 		RenderedPdf[] rendered = new RenderedPdf[letters.size()];
 		if (together.size() > 1) {
@@ -185,7 +212,8 @@ public class PdfExporter {
 		for (int i = 0; i < letters.size(); i++) {
 			if (rendered[i] == null) {
 				rendered[i] = layOut(documents.get(i), template, fonts,
-						new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", metadata.get(i).language()),
+						new PdfMetadata(letters.get(i).title(), letters.get(i).author(), "", metadata.get(i).language(),
+								letters.get(i).created()),
 						letterStyles(template));
 			}
 		}
@@ -208,6 +236,7 @@ public class PdfExporter {
 		int[][] ranges;
 		int pages;
 		try {
+			anchorStylesheetLinks(documents.get(0), template.folder().baseUri());
 			renderer.setDocument(documents.get(0), template.folder().baseUri());
 			renderer.layout();
 			Optional<int[][]> laidOut = LetterBatch.pageRanges(renderer.getRootBox(), blocks);
@@ -233,8 +262,8 @@ public class PdfExporter {
 			for (int i = 0; i < documents.size(); i++) {
 				int from = ranges[i][0];
 				int to = ranges[i][1];
-				letters.add(new RenderedPdf(LetterBatch.cut(batch, from, to, metadata.get(i)), to - from,
-						List.copyOf(warnings)));
+				letters.add(new RenderedPdf(ReproduciblePdf.of(LetterBatch.cut(batch, from, to, metadata.get(i))),
+						to - from, List.copyOf(warnings)));
 			}
 			batch.close();
 		}
@@ -325,6 +354,7 @@ public class PdfExporter {
 		renderer.setListener(metadata);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try {
+			anchorStylesheetLinks(document, template.folder().baseUri());
 			renderer.setDocument(document, template.folder().baseUri());
 			renderer.layout();
 			renderer.createPDF(out);
@@ -336,7 +366,30 @@ public class PdfExporter {
 			throw layoutFailed(template, failed);
 		}
 		int pages = renderer.getRootBox().getLayer().getPages().size();
-		return new RenderedPdf(out.toByteArray(), pages, List.copyOf(warnings));
+		return new RenderedPdf(ReproduciblePdf.of(out.toByteArray()), pages, List.copyOf(warnings));
+	}
+
+	/**
+	 * Makes each stylesheet link's address absolute, against the template's base. Flying
+	 * Saucer takes a link's {@code href} as the stylesheet's address as written; a relative one
+	 * is not a URL, and its parser then resolves every {@code @import} of that stylesheet on a
+	 * path that prints a line of its own on standard output.
+	 */
+	private static void anchorStylesheetLinks(Document document, String baseUri) {
+		org.w3c.dom.NodeList links = document.getElementsByTagNameNS("*", "link");
+		for (int i = 0; i < links.getLength(); i++) {
+			org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(i);
+			String href = link.getAttribute("href");
+			if (href.isEmpty()) {
+				continue;
+			}
+			try {
+				link.setAttribute("href", java.net.URI.create(baseUri).resolve(href).toString());
+			}
+			catch (IllegalArgumentException notAnAddress) {
+				// left as written: the user agent refuses it with a warning
+			}
+		}
 	}
 
 	/** A renderer that reads only the template's folder, with the template's fonts; {@code styles} kept stylesheets, or null. */

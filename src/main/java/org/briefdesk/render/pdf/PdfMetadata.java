@@ -1,5 +1,12 @@
 package org.briefdesk.render.pdf;
 
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -12,7 +19,9 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * The document's metadata: title, subject, author and keywords come from the template's
  * {@code <title>} and {@code <meta>} elements, or from the model where the template has none;
  * the language from the {@code lang} of {@code <html>} or the model. The viewer opens with the
- * bookmarks shown and the title (not the file name) in its window.
+ * bookmarks shown and the title (not the file name) in its window. Its creation and
+ * modification dates are the export's, given in UTC (so that the same export on a machine in
+ * another time zone writes the same bytes), or OpenPDF's "now" when none is given.
  */
 final class PdfMetadata extends DefaultPDFCreationListener {
 
@@ -24,15 +33,26 @@ final class PdfMetadata extends DefaultPDFCreationListener {
 
 	private final String language;
 
+	private final Instant created;
+
 	PdfMetadata(PackModel model, String language) {
-		this(model.title(), model.issuedBy(), join(model.event().kind(), model.event().title()), language);
+		this(model, language, null);
+	}
+
+	PdfMetadata(PackModel model, String language, Instant created) {
+		this(model.title(), model.issuedBy(), join(model.event().kind(), model.event().title()), language, created);
 	}
 
 	PdfMetadata(String title, String author, String subject, String language) {
+		this(title, author, subject, language, null);
+	}
+
+	PdfMetadata(String title, String author, String subject, String language, Instant created) {
 		this.title = title;
 		this.author = author;
 		this.subject = subject;
 		this.language = language;
+		this.created = created;
 	}
 
 	@Override
@@ -51,6 +71,18 @@ final class PdfMetadata extends DefaultPDFCreationListener {
 		addUnlessGiven(device, "author", this.author);
 		addUnlessGiven(device, "subject", this.subject);
 		renderer.getWriter().getInfo().put(PdfName.CREATOR, new PdfString("Briefdesk", PdfString.TEXT_UNICODE));
+		if (this.created != null) {
+			PdfDate date = utc(this.created);
+			renderer.getWriter().getInfo().put(PdfName.CREATIONDATE, date);
+			renderer.getWriter().getInfo().put(PdfName.MODDATE, date);
+		}
+	}
+
+	/** A PDF date in UTC ("D:20250611000000Z"), whatever the machine's time zone. */
+	static PdfDate utc(Instant instant) {
+		Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+		calendar.setTime(Date.from(instant));
+		return new PdfDate(calendar);
 	}
 
 	@Override

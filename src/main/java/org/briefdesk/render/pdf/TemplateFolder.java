@@ -49,6 +49,30 @@ sealed interface TemplateFolder {
 	/** Changes whenever a file of the folder changes: the key of everything cached for it. */
 	String fingerprint();
 
+	/** Every file of the folder, by its path relative to the folder ('/' between names), in order. */
+	List<String> files();
+
+	/**
+	 * The SHA-256 (hex) of the folder's files: each file's relative path and SHA-256 on a line,
+	 * in path order, hashed. Where the folder lives and when its files were touched do not count.
+	 */
+	default String contentSha256() {
+		try {
+			java.security.MessageDigest folder = java.security.MessageDigest.getInstance("SHA-256");
+			for (String file : files()) {
+				byte[] content = read(file).orElse(new byte[0]);
+				String line = file + "\0"
+						+ java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))
+						+ "\n";
+				folder.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return java.util.HexFormat.of().formatHex(folder.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+		}
+	}
+
 	/**
 	 * The path inside the folder that an absolute URL points to, or empty when it points
 	 * anywhere else (another folder, a symbolic link out, the network).
@@ -126,8 +150,13 @@ sealed interface TemplateFolder {
 
 		@Override
 		public Optional<byte[]> read(String relative) {
+			Path path = this.root.resolve(relative).normalize();
 			try {
-				return Optional.of(Files.readAllBytes(this.root.resolve(relative)));
+				// a path or a symbolic link inside the folder must not lead out of it
+				if (!path.startsWith(this.root) || !path.toRealPath().startsWith(this.root)) {
+					return Optional.empty();
+				}
+				return Optional.of(Files.readAllBytes(path));
 			}
 			catch (NoSuchFileException missing) {
 				return Optional.empty();
@@ -144,9 +173,17 @@ sealed interface TemplateFolder {
 				return List.of();
 			}
 			try (Stream<Path> files = Files.list(fonts)) {
+				if (!fonts.toRealPath().startsWith(this.root)) {
+					throw new BriefdeskException(fonts + " is a link to a folder outside the template folder;"
+							+ " a template reads only its own files: copy the fonts into " + fonts);
+				}
 				List<FontFile> result = new ArrayList<>();
 				for (Path file : files.sorted().toList()) {
 					if (Files.isRegularFile(file) && isFontFile(file.getFileName().toString())) {
+						if (!file.toRealPath().startsWith(this.root)) {
+							throw new BriefdeskException(file + " is a link to a file outside the template folder;"
+									+ " a template reads only its own files: copy the font itself into " + fonts);
+						}
 						BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 						String key = file + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
 						result.add(new FontFile(key, file.toString(), file.toString(), file, null));
@@ -179,6 +216,19 @@ sealed interface TemplateFolder {
 				throw new BriefdeskException("cannot read the template folder " + this.root + ": " + failed.getMessage());
 			}
 			return fingerprint.toString();
+		}
+
+		@Override
+		public List<String> files() {
+			try (Stream<Path> files = Files.walk(this.root)) {
+				return files.filter(Files::isRegularFile)
+					.map(file -> this.root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+					.sorted()
+					.toList();
+			}
+			catch (IOException | UncheckedIOException failed) {
+				throw new BriefdeskException("cannot read the template folder " + this.root + ": " + failed.getMessage());
+			}
 		}
 
 		@Override
@@ -279,6 +329,27 @@ sealed interface TemplateFolder {
 		@Override
 		public String fingerprint() {
 			return "classpath:" + this.resourceFolder;
+		}
+
+		@Override
+		public List<String> files() {
+			try {
+				PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
+						getClass().getClassLoader());
+				String root = resolver.getResource("classpath:" + this.resourceFolder).getURL().toString();
+				List<String> files = new ArrayList<>();
+				for (Resource resource : resolver.getResources("classpath:" + this.resourceFolder + "**/*")) {
+					String url = resource.getURL().toString();
+					if (url.startsWith(root) && !url.endsWith("/") && resource.isReadable()) {
+						files.add(url.substring(root.length()));
+					}
+				}
+				files.sort(Comparator.naturalOrder());
+				return files;
+			}
+			catch (IOException failed) {
+				throw new BriefdeskException("cannot list the files of " + name() + ": " + failed.getMessage());
+			}
 		}
 
 		@Override

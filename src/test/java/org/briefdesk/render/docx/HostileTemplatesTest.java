@@ -81,6 +81,62 @@ class HostileTemplatesTest {
 		assertRefused(Files.write(this.folder.resolve("bomb.docx"), docx), "zip bomb");
 	}
 
+	/** poi-tl's own test file issue/636.docx: "编号：{{{applyNo}}", split across runs. */
+	@Test
+	void aStrayBraceBeforeATagIsNamedNotAJavaException() throws IOException {
+		Path template = copyOfResource("issue-636-stray-brace.docx");
+		TemplateCheck check = new CheckedTemplates().check(template);
+		assertThat(check.ok()).isFalse();
+		assertThat(check.problems()).extracting(TemplateCheck.Placeholder::problem)
+			.anyMatch(problem -> problem.startsWith("a stray \"{\" before {{applyNo}}"))
+			.allMatch(problem -> !problem.contains("Exception"));
+		assertThatThrownBy(() -> this.exporter.render(SamplePacks.vienna2023(), template, this.folder.resolve("out.docx"), false))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("a stray \"{\" before {{applyNo}}")
+			.satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n").doesNotContain("Exception"));
+		assertThat(this.folder.resolve("out.docx")).doesNotExist();
+	}
+
+	/** poi-tl's own test file issue/716.docx: a bar-of-pie chart whose alt text is {{cccc}}. */
+	@Test
+	void aChartWhoseAltTextIsATagIsRefusedInOneLine() throws IOException {
+		Path template = copyOfResource("issue-716-bar-of-pie-chart.docx");
+		String expected = "template " + template + ": a chart has the tag cccc as its title or alt text;";
+		assertThatThrownBy(() -> new CheckedTemplates().check(template)).isInstanceOf(BriefdeskException.class)
+			.hasMessageStartingWith(expected)
+			.satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n").doesNotContain("Exception")
+				.doesNotContain("XDDF"));
+		assertThatThrownBy(() -> this.exporter.render(SamplePacks.vienna2023(), template, this.folder.resolve("out.docx"), false))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageStartingWith(expected);
+		assertThat(this.folder.resolve("out.docx")).doesNotExist();
+	}
+
+	@Test
+	void aChartWithoutATagIsKeptAsDrawn() throws IOException {
+		byte[] original = Files.readAllBytes(copyOfResource("issue-716-bar-of-pie-chart.docx"));
+		Path template = this.folder.resolve("chart.docx");
+		Files.write(template, replaceDocumentXml(original,
+				xml -> xml.replace("descr=\"{{cccc}}\"", "descr=\"Figures by region\"")
+					.replace("<w:body>", "<w:body><w:p><w:r><w:t>{{title}}</w:t></w:r></w:p>")));
+		assertThat(new CheckedTemplates().check(template).ok()).isTrue();
+		Path out = this.folder.resolve("out.docx");
+		this.exporter.render(SamplePacks.vienna2023(), template, out, false);
+		try (XWPFDocument written = new XWPFDocument(Files.newInputStream(out))) {
+			assertThat(written.getCharts()).hasSize(1);
+			assertThat(written.getParagraphs()).extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+				.contains(SamplePacks.vienna2023().title());
+		}
+	}
+
+	private Path copyOfResource(String name) throws IOException {
+		Path copy = this.folder.resolve(name);
+		try (var in = getClass().getClassLoader().getResourceAsStream("poi-tl/" + name)) {
+			Files.write(copy, in.readAllBytes());
+		}
+		return copy;
+	}
+
 	private void assertRefused(Path template, String reason) throws IOException {
 		assertThatThrownBy(() -> new CheckedTemplates().check(template)).isInstanceOf(BriefdeskException.class)
 			.hasMessageStartingWith("cannot read template " + template + ": ")

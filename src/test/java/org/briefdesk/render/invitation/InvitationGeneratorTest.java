@@ -67,7 +67,7 @@ class InvitationGeneratorTest {
 			Letter letter = letters.get(i);
 			String text = text(Files.readAllBytes(summary.files().get(i)));
 			assertThat(text).contains(lineOf(letter.invitee().get("salutation")), lineOf(letter.invitee().get("full_name")));
-			assertThat(text).contains(letter.language().equals("fr") ? "j’ai l’honneur" : "I have the honour");
+			assertThat(text).contains(letter.language().equals("fr") ? "a l’honneur de vous inviter" : "I have the honour");
 			assertThat(text).contains(letter.language().equals("fr") ? "mardi 3 octobre 2023" : "Tuesday, 3 October 2023");
 		}
 		assertThat(summary.files().get(9).getFileName().toString()).isEqualTo("010-Müller-Anna.docx");

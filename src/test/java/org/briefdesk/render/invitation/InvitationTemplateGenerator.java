@@ -59,7 +59,7 @@ public final class InvitationTemplateGenerator {
 			"Page");
 
 	static final Wording FR = new Wording("fr", "fr-FR", "Objet" + NBSP + ": invitation – {{event.title}}",
-			"Au nom de {{issuedBy}}, j’ai l’honneur de vous inviter à la réunion «" + NBSP + "{{event.title}}" + NBSP
+			"{{issuedBy}} a l’honneur de vous inviter à la réunion «" + NBSP + "{{event.title}}" + NBSP
 					+ "».",
 			"Date", "Lieu", "Coprésidence",
 			"Je vous serais reconnaissant de bien vouloir confirmer votre participation en réponse à la présente "

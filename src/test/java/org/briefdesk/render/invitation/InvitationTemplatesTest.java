@@ -30,7 +30,7 @@ class InvitationTemplatesTest {
 					"{{event.place}}", "{{event.coChairs}}", "{{signatory.fullName}}", "{{letter.date}}");
 		}
 		assertThat(english).contains("I have the honour to invite you", "Venue", "Co-chairs");
-		assertThat(french).contains("j’ai l’honneur de vous inviter", "Lieu", "Coprésidence");
+		assertThat(french).contains("{{issuedBy}} a l’honneur de vous inviter", "Lieu", "Coprésidence");
 	}
 
 	private static String text(byte[] docx) throws Exception {

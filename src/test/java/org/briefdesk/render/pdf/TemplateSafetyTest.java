@@ -85,11 +85,65 @@ class TemplateSafetyTest {
 	}
 
 	@Test
+	void nothingOfTheRenderersOwnChatterReachesStandardOutput() throws Exception {
+		Files.writeString(this.template.resolve("extra.css"), "h1 { color: #123456 }");
+		edit("briefing.css", "@page {", "@import url(\"" + http("/imported.css") + "\");\n@import url(\"file:/etc/hostname\");\n"
+				+ "@import \"extra.css\";\n@page {");
+		java.io.PrintStream standardOutput = System.out;
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		RenderedPdf pdf;
+		System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			pdf = exporter.renderToBytes(SamplePacks.vienna2023(), this.template);
+		}
+		finally {
+			System.setOut(standardOutput);
+		}
+		assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+		assertThat(pdf.warnings()).hasSize(2).noneMatch(w -> w.contains("extra.css"));
+		assertThat(PdfFiles.text(pdf.bytes())).contains("Hanna Antonova");
+		assertThat(this.requests).hasValue(0);
+	}
+
+	@Test
 	void aSymbolicLinkOutOfTheFolderIsLeftOut() throws Exception {
 		Files.createSymbolicLink(this.template.resolve("outside.css"), Path.of("/etc/passwd"));
 		edit("briefing.xhtml", "href=\"briefing.css\"/>", "href=\"briefing.css\"/>\n  <link rel=\"stylesheet\" href=\"outside.css\"/>");
 		RenderedPdf pdf = exporter.renderToBytes(SamplePacks.vienna2023(), this.template);
 		assertThat(pdf.warnings()).singleElement().asString().contains("outside.css");
+	}
+
+	@Test
+	void aFontLinkedFromOutsideTheFolderIsRefusedAndNotRead() throws Exception {
+		Path outside = Files.createDirectories(this.folder.resolve("elsewhere"));
+		Path font = this.template.resolve("fonts/NotoSans-Regular.ttf");
+		Files.move(font, outside.resolve("NotoSans-Regular.ttf"));
+		Files.createSymbolicLink(font, outside.resolve("NotoSans-Regular.ttf"));
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessage(font + " is a link to a file outside the template folder; a template reads only its own files:"
+					+ " copy the font itself into " + this.template.resolve("fonts/"));
+	}
+
+	@Test
+	void aFontsFolderLinkedFromOutsideIsRefused() throws Exception {
+		Path fonts = this.template.resolve("fonts");
+		Path outside = this.folder.resolve("shared-fonts");
+		Files.move(fonts, outside);
+		Files.createSymbolicLink(fonts, outside);
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("is a link to a folder outside the template folder")
+			.hasMessageContaining("copy the fonts into");
+	}
+
+	@Test
+	void aStylesheetLinkedFromOutsideIsNotReadForTheLetterBatchEither() throws Exception {
+		Files.writeString(this.folder.resolve("secret.css"), "body { color: red }");
+		Files.createSymbolicLink(this.template.resolve("linked.css"), this.folder.resolve("secret.css"));
+		assertThat(TemplateFolder.Directory.open(this.template).read("linked.css")).isEmpty();
+		assertThat(TemplateFolder.Directory.open(this.template).read("../secret.css")).isEmpty();
+		assertThat(TemplateFolder.Directory.open(this.template).read("briefing.css")).isPresent();
 	}
 
 	@Test
@@ -190,6 +244,74 @@ class TemplateSafetyTest {
 		RenderedPdf pdf = exporter.renderToBytes(model, null);
 		assertThat(PdfFiles.text(pdf.bytes()).replaceAll("\\s", "")).contains("<imgsrc=\"file:/etc/passwd\"/>&<b>bold</b>");
 		assertThat(pdf.warnings()).isEmpty();
+	}
+
+	@Test
+	void aTripleMustacheTagIsRefusedAtLoadWithItsLine() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{{title}}}</h1>");
+		int line = lineOfText("briefing.xhtml", "{{{title}}}");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageStartingWith(this.template.resolve("briefing.xhtml") + ":" + line + ": {{{title}}}")
+			.hasMessageContaining("unescaped");
+	}
+
+	@Test
+	void anAmpersandTagIsRefusedAtLoadWithItsLine() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{& title}}</h1>");
+		int line = lineOfText("briefing.xhtml", "{{& title}}");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageStartingWith(this.template.resolve("briefing.xhtml") + ":" + line + ": {{& title}}")
+			.hasMessageContaining("unescaped");
+	}
+
+	@Test
+	void otherDelimitersAreRefusedBecauseTheyWouldHideUnescapedTags() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "{{=<% %>=}}<h1><%{title}%></h1><%={{ }}=%>");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("briefing.xhtml:")
+			.hasMessageContaining("other delimiters");
+	}
+
+	@Test
+	void theWholeDataModelCannotBePrinted() throws Exception {
+		for (String tag : List.of("{{.}}", "{{this}}", "{{ . }}")) {
+			this.template = PdfFiles.copyDefaultTemplate(this.folder.resolve("t" + tag.hashCode()));
+			edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>" + tag + "</h1>");
+			assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+				.isInstanceOf(BriefdeskException.class)
+				.hasMessageContaining("briefing.xhtml:" + lineOfText("briefing.xhtml", tag) + ": " + tag)
+				.hasMessageContaining("whole data model");
+		}
+	}
+
+	@Test
+	void aTagThatNamesAWholeObjectIsRefusedWhenFilledIn() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{event}} {{#event}}{{.}}{{/event}}</h1>");
+		assertThatThrownBy(() -> exporter.renderToBytes(SamplePacks.vienna2023(), this.template))
+			.isInstanceOf(BriefdeskException.class)
+			.hasMessageContaining("briefing.xhtml: a tag names a whole object or list of the data model")
+			.hasMessageNotContaining("{venue=")
+			.hasMessageNotContaining("Exception");
+	}
+
+	@Test
+	void theElementOfASectionOverTextsStillPrints() throws Exception {
+		edit("briefing.xhtml", "<h1>{{title}}</h1>", "<h1>{{#title}}[{{.}}]{{/title}}</h1>");
+		RenderedPdf pdf = exporter.renderToBytes(SamplePacks.vienna2023(), this.template);
+		assertThat(PdfFiles.text(pdf.bytes())).contains("[" + SamplePacks.vienna2023().title().substring(0, 10));
+	}
+
+	int lineOfText(String file, String text) throws Exception {
+		List<String> lines = Files.readAllLines(this.template.resolve(file), StandardCharsets.UTF_8);
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(text + " is not in " + file);
 	}
 
 	@Test
