@@ -45,17 +45,11 @@ class BriefingWriter {
 		return this.repository.find(required(id)).orElseThrow(() -> notFound(id));
 	}
 
-	/**
-	 * Applies an edit to a stored briefing, checks the result and saves it, as a change of the
-	 * version it read: the version is read first, so that a change someone makes meanwhile
-	 * makes this one refused, never overwritten.
-	 */
+	/** Applies an edit to a stored briefing, checks the result and saves it. */
 	Briefing change(String id, UnaryOperator<Briefing.Builder> edit) {
-		int readVersion = this.repository.revision(required(id)).orElseThrow(() -> notFound(id)).version();
 		Briefing before = get(id);
 		Briefing after = edit.apply(before.toBuilder()).updatedAt(now()).build();
-		validate(after);
-		this.repository.save(after, readVersion);
+		save(after);
 		return after;
 	}
 

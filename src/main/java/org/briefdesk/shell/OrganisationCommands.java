@@ -7,7 +7,6 @@ import static org.briefdesk.shell.FactPrompts.optional;
 
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.Organisation;
-import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -85,10 +84,8 @@ public class OrganisationCommands {
 			@Option(longName = "member-since", description = "since when: YYYY, YYYY-MM or YYYY-MM-DD") String memberSince,
 			@Option(longName = "url", description = "its web site") String url,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
-			@Option(longName = "if-version", description = FactViews.IF_VERSION) String ifVersion,
 			CommandContext context) {
-		Versioned<Organisation> read = this.views.read(FactKind.ORGANISATION, id);
-		Organisation o = read.fact();
+		Organisation o = this.views.get(FactKind.ORGANISATION, id);
 		if (acronym == null && name == null && kind == null && parent == null && member == null && memberSince == null
 				&& url == null && notes == null) {
 			throw new UsageException("nothing to change; give an option, e.g. `org edit " + o.id() + " --name ...`");
@@ -96,7 +93,7 @@ public class OrganisationCommands {
 		Organisation changed = new Organisation(o.id(), edited(acronym, o.acronym()), edited(name, o.name()),
 				edited(kind, o.kind()), edited(parent, o.parentId()), member != null ? member : o.member(),
 				editedDate("member-since", memberSince, o.memberSince()), edited(url, o.url()), edited(notes, o.notes()));
-		this.views.library().update(changed, FactViews.readVersion(read, ifVersion));
+		this.views.library().update(changed);
 		Output.of(context).println("changed organisation '" + o.id() + "'");
 	}
 

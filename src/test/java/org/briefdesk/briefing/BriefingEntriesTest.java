@@ -15,7 +15,6 @@ import org.briefdesk.facts.FactRepositories;
 import org.briefdesk.facts.ImportRefusedException;
 import org.briefdesk.facts.LibraryImporter;
 import org.briefdesk.facts.Problem;
-import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.BriefingCleanup;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The {@code briefings:} section of `data import` and `data export`. */
 @BriefdeskTest
-@BothStores
 class BriefingEntriesTest {
 
 	@Autowired
