@@ -47,6 +47,10 @@ class ExportFolderFaultsTest {
 	@MockitoBean
 	PackModelSource packs;
 
+	/** The sample pack is not a briefing of the library: its exports are recorded nowhere. */
+	@MockitoBean
+	org.briefdesk.briefing.history.BriefingSnapshots snapshots;
+
 	@TempDir
 	Path folder;
 

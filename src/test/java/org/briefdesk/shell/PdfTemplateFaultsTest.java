@@ -44,6 +44,10 @@ class PdfTemplateFaultsTest {
 	@MockitoBean
 	PackModelSource packs;
 
+	/** The sample pack is not a briefing of the library: its exports are recorded nowhere. */
+	@MockitoBean
+	org.briefdesk.briefing.history.BriefingSnapshots snapshots;
+
 	@TempDir
 	Path folder;
 

@@ -58,6 +58,10 @@ class WordTemplateFaultsTest {
 	@MockitoBean
 	PackModelSource packs;
 
+	/** The sample pack is not a briefing of the library: its exports are recorded nowhere. */
+	@MockitoBean
+	org.briefdesk.briefing.history.BriefingSnapshots snapshots;
+
 	@TempDir
 	Path folder;
 
