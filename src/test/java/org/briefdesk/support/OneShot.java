@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.briefdesk.BriefdeskApplication;
@@ -53,6 +54,15 @@ public final class OneShot {
 	}
 
 	public static Result run(Path workingDirectory, Path home, String... args) throws IOException, InterruptedException {
+		return run(workingDirectory, Map.of("BRIEFDESK_HOME", home.toString()), "", args);
+	}
+
+	/**
+	 * Runs Briefdesk with these environment variables set ({@code BRIEFDESK_HOME} is unset
+	 * unless given) and {@code stdin} as its input (what an interactive shell reads).
+	 */
+	public static Result run(Path workingDirectory, Map<String, String> environment, String stdin, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
@@ -64,12 +74,15 @@ public final class OneShot {
 		command.add(BriefdeskApplication.class.getName());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-		builder.environment().put("BRIEFDESK_HOME", home.toString());
+		builder.environment().remove("BRIEFDESK_HOME");
 		builder.environment().remove("BRIEFDESK_DEBUG");
 		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF"));
+		builder.environment().putAll(environment);
+		Path in = Files.createTempFile("briefdesk-in", ".txt");
 		Path out = Files.createTempFile("briefdesk-out", ".txt");
 		Path err = Files.createTempFile("briefdesk-err", ".txt");
-		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+		Files.writeString(in, stdin, StandardCharsets.UTF_8);
+		builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
 		Process process = builder.start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
@@ -77,6 +90,7 @@ public final class OneShot {
 		}
 		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(in);
 		Files.delete(out);
 		Files.delete(err);
 		return result;
