@@ -63,6 +63,9 @@ import org.springframework.stereotype.Service;
  * the others go on; nothing of a failed item is written.</li>
  * <li>A file in the folder is replaced only when the folder's manifest lists it (an earlier
  * run wrote it); any other file in the way fails its item.</li>
+ * <li>A run killed midway (no manifest written) leaves whole files only, and its journal
+ * ({@link BatchJournal}) names them, so the same command run again replaces them and finishes
+ * the folder; the killed run's lock went with its process, and its temporary files are removed.</li>
  * <li>One run at a time per folder ({@link OutputFolderLock}); a dry run only plans, and writes
  * nothing, not even the folder.</li>
  * </ul>
@@ -168,10 +171,11 @@ public class BatchExport {
 		catch (IOException failed) {
 			throw new BriefdeskException("cannot create the output folder " + request.out() + ": " + failed.getMessage());
 		}
-		try (OutputFolderLock lock = OutputFolderLock.take(out)) {
+		try (OutputFolderLock lock = OutputFolderLock.take(out); BatchJournal journal = BatchJournal.in(out)) {
 			Set<String> replaceable = BatchManifest.listedIn(out);
 			Plan plan = plan(job, date, out, replaceable, true);
-			List<ItemOutcome> outcomes = make(plan, date, out, request.progress());
+			removeLeftoverTemporaries(out, plan);
+			List<ItemOutcome> outcomes = make(plan, date, out, request.progress(), journal);
 			// what earlier runs wrote and this one did not (a failed item's last good files) stays ours to replace
 			Set<String> written = new java.util.HashSet<>();
 			outcomes.forEach(outcome -> outcome.files().forEach(file -> written.add(file.path())));
@@ -180,6 +184,7 @@ public class BatchExport {
 				.toList();
 			BatchRun run = new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, null, earlier);
 			Path manifest = BatchManifest.write(out, run, this.properties.version());
+			journal.delete();
 			return new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, manifest, earlier);
 		}
 	}
@@ -216,6 +221,7 @@ public class BatchExport {
 		Map<String, String> claimed = new HashMap<>();
 		claimed.put(SafeFileNames.fold(BatchManifest.FILE), "the manifest");
 		claimed.put(SafeFileNames.fold(OutputFolderLock.FILE), "the lock");
+		claimed.put(SafeFileNames.fold(BatchJournal.FILE), "the journal");
 		Map<String, TemplateUse> templates = new LinkedHashMap<>();
 		for (Item item : job.items()) {
 			items.add(plan(item, date, out, replaceable, claimed, templates, write));
@@ -374,7 +380,7 @@ public class BatchExport {
 	private record Made(Map<Format, byte[]> files, DataSnapshot snapshot, List<Finding> findings) {
 	}
 
-	private List<ItemOutcome> make(Plan plan, LocalDate date, Path out, Progress progress) {
+	private List<ItemOutcome> make(Plan plan, LocalDate date, Path out, Progress progress, BatchJournal journal) {
 		Instant dated = date.atStartOfDay(ZoneOffset.UTC).toInstant();
 		int total = plan.items()
 			.stream()
@@ -431,6 +437,7 @@ public class BatchExport {
 					if (made != null) {
 						SnapshotRef snapshot = new SnapshotRef(made.snapshot().id(), made.snapshot().sha256());
 						for (Map.Entry<Format, Path> file : planned.files().entrySet()) {
+							journal.record(relative(file.getValue()));
 							OutputFile published = publish(out, file.getValue(), made.files().get(file.getKey()));
 							written.add(published);
 							// `briefing history` and `briefing diff` know the batch's exports as they know single ones
@@ -442,6 +449,7 @@ public class BatchExport {
 						}
 					}
 					if (planned.invitations() != null) {
+						journal.record(relative(planned.invitations()) + "/");
 						InvitationSummary summary = invitations(planned, date, out);
 						letterCount = summary.letters();
 						written.addAll(filesIn(out, planned.invitations()));
@@ -509,6 +517,39 @@ public class BatchExport {
 		catch (IOException failed) {
 			throw new BriefdeskException("cannot list the letters in " + folder + ": " + failed.getMessage());
 		}
+	}
+
+	/**
+	 * A run killed while it wrote a file leaves that file's hidden temporary copy beside it:
+	 * the files this run writes are its own (the folder is locked), so are their leftovers.
+	 */
+	private static void removeLeftoverTemporaries(Path out, Plan plan) {
+		Map<Path, Set<String>> namesByFolder = new HashMap<>();
+		namesByFolder.computeIfAbsent(out, folder -> new java.util.HashSet<>()).add(BatchManifest.FILE);
+		for (Planned planned : plan.items()) {
+			for (Path file : planned.files().values()) {
+				Path target = out.resolve(file);
+				namesByFolder.computeIfAbsent(target.getParent(), folder -> new java.util.HashSet<>())
+					.add(target.getFileName().toString());
+			}
+		}
+		namesByFolder.forEach((folder, names) -> {
+			if (!Files.isDirectory(folder)) {
+				return;
+			}
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.toList()) {
+					String name = file.getFileName().toString();
+					if (AtomicFiles.isTemporary(name) && names.contains(AtomicFiles.targetOfTemporary(name))) {
+						Files.deleteIfExists(file);
+					}
+				}
+			}
+			catch (IOException failed) {
+				// a leftover hidden .tmp file is harmless; the files themselves are whole
+				log.warn("could not remove the temporary files left in " + folder, failed);
+			}
+		});
 	}
 
 	private static OutputFile publish(Path out, Path relative, byte[] bytes) {

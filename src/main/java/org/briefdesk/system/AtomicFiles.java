@@ -244,6 +244,11 @@ public final class AtomicFiles {
 		return fileName.startsWith(".") && fileName.matches("\\..+\\.[0-9a-z]{1,13}\\.tmp");
 	}
 
+	/** The name of the file a temporary file of {@link #isTemporary} was written for. */
+	public static String targetOfTemporary(String fileName) {
+		return fileName.substring(1, fileName.lastIndexOf('.', fileName.length() - ".tmp".length() - 1));
+	}
+
 	private static void deleteQuietly(Path file) {
 		if (file == null) {
 			return;
