@@ -45,6 +45,7 @@ import org.briefdesk.series.RollForwardResult;
 import org.briefdesk.series.SeriesQueries;
 import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.CannotWriteException;
 import org.briefdesk.system.BriefdeskProperties;
 import org.briefdesk.system.SafeFileNames;
 import org.springframework.beans.factory.ObjectProvider;
@@ -457,6 +458,17 @@ public class BatchExport {
 					}
 					outcomes.add(planned.outcome(written, made == null ? null : made.snapshot(),
 							made == null ? List.of() : made.findings(), letterCount));
+				}
+				catch (CannotWriteException folderFailed) {
+					if (folderFailed.ofTheFolder()) {
+						// a read-only or full folder fails every item alike: stop, with one line
+						throw new BriefdeskException(folderFailed.getMessage()
+								+ "; what was written is whole, and the same command run again completes the folder",
+								folderFailed);
+					}
+					outcomes.add(new ItemOutcome(planned.item(), planned.briefing(), planned.event(), written,
+							made == null ? null : made.snapshot(), made == null ? List.of() : made.findings(), letterCount,
+							folderFailed.getMessage()));
 				}
 				catch (BriefdeskException failed) {
 					// what this item already published stays listed, so that a later run may replace it

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
 
 /**
@@ -53,7 +54,8 @@ final class BatchJournal implements AutoCloseable {
 			this.channel.force(false);
 		}
 		catch (IOException failed) {
-			throw new BriefdeskException("could not write " + this.file + ": " + failed.getMessage(), failed);
+			throw new BriefdeskException("could not write " + this.file + ": "
+					+ AtomicFiles.why(this.file.getParent(), failed) + "; free some space or write elsewhere with --out", failed);
 		}
 	}
 
