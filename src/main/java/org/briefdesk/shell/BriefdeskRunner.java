@@ -107,13 +107,6 @@ public class BriefdeskRunner implements ApplicationRunner, EnvironmentAware {
 	}
 
 	/**
-	 * Lines that the history never keeps (JLine's glob patterns, ':'-separated): a password,
-	 * secret or token typed on a command line (a database login, {@code --password x},
-	 * {@code password=x}) would otherwise be written to the history file in the data directory.
-	 */
-	static final String SECRETS = "*[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]*:*[Pp][Aa][Ss][Ss][Ww][Dd]*:*--secret*:*--token*";
-
-	/**
 	 * The prompt loop. {@code reader} is the shell's line reader, whose history holds the
 	 * commands; questions are read by {@link Prompts}, which keeps none.
 	 */
@@ -123,12 +116,12 @@ public class BriefdeskRunner implements ApplicationRunner, EnvironmentAware {
 		// Between readLine calls (a command running) Ctrl-C must not end the JVM with the
 		// terminal still in raw mode; the steps that wait for a person handle it (Prompts).
 		reader.getTerminal().handle(Signal.INT, SignalHandler.SIG_IGN);
-		reader.setVariable(LineReader.HISTORY_IGNORE, SECRETS);
 		out.println("Briefdesk: `help` lists the commands, TAB completes them, `exit` or Ctrl-D leaves.");
 		out.flush();
 		while (true) {
 			String line;
 			try {
+				// the history (SecretFreeHistory) keeps no line with a password, secret or token
 				line = reader.readLine(prompt().toAnsi(reader.getTerminal()));
 			}
 			catch (UserInterruptException interrupted) {
