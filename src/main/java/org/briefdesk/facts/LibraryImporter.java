@@ -21,6 +21,7 @@ import org.springframework.core.OrderComparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -70,11 +71,21 @@ public class LibraryImporter {
 	/** Where the sample library's files are named from (see {@link SampleLibrary#sources()}). */
 	static final String SAMPLE_PREFIX = "briefdesk/data/";
 
+	private static final String SAMPLE_LIBRARY = "sample library";
+
 	private final List<LibraryEntries> kinds;
 
 	private final FactRepositories repositories;
 
 	private final TransactionTemplate transactions;
+
+	/**
+	 * The sample library's transaction: loading it is triggered by the first statement any
+	 * feature runs on a new library, maybe inside that feature's own transaction (an import
+	 * that is then refused); the samples commit on their own, so that a rollback there never
+	 * takes them with it.
+	 */
+	private final TransactionTemplate separateTransactions;
 
 	private final ObjectProvider<LibraryBackups> backups;
 
@@ -90,6 +101,8 @@ public class LibraryImporter {
 		this.kinds = List.copyOf(ordered);
 		this.repositories = repositories;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.separateTransactions = new TransactionTemplate(transactionManager);
+		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.backups = backups;
 		this.changes = changes;
 		this.jdbc = jdbc;
@@ -114,7 +127,7 @@ public class LibraryImporter {
 	public Result importSources(List<Source> sources, boolean update, boolean backupFirst) {
 		boolean samples = !sources.isEmpty()
 				&& sources.stream().allMatch(source -> source.name().startsWith(SAMPLE_PREFIX));
-		String how = samples ? "sample library"
+		String how = samples ? SAMPLE_LIBRARY
 				: sources.size() == 1 ? "import of " + sources.get(0).name() : "import of " + sources.size() + " files";
 		return importSources(sources, update, backupFirst, how);
 	}
@@ -146,7 +159,8 @@ public class LibraryImporter {
 				}
 			});
 		}
-		return this.transactions.execute(status -> {
+		TransactionTemplate transaction = SAMPLE_LIBRARY.equals(how) ? this.separateTransactions : this.transactions;
+		return transaction.execute(status -> {
 			lockImports();
 			ImportContext context = new ImportContext(problems, update, kind -> this.repositories.of(kind).ids());
 			Map<String, LibraryEntries.Prepared> prepared = new LinkedHashMap<>();

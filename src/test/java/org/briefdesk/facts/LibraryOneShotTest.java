@@ -52,6 +52,24 @@ class LibraryOneShotTest {
 	}
 
 	@Test
+	void aRefusedImportAsTheFirstCommandKeepsTheSampleLibraryItCreated() throws Exception {
+		Path file = this.workingDirectory.resolve("people.yaml");
+		Files.writeString(file, """
+				people:
+				  - id: first-import-person
+				    name: First Import
+				    organisation: no-such-organisation
+				""", StandardCharsets.UTF_8);
+		OneShot.Result refused = OneShot.run(this.workingDirectory, this.home, "data", "import", file.toString());
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.stderr()).contains("no-such-organisation").contains("nothing was imported");
+		OneShot.Result people = OneShot.run(this.workingDirectory, this.home, "person", "list", "--json");
+		assertThat(people.exitCode()).isZero();
+		assertThat(new ObjectMapper().readTree(people.stdout()).size()).isEqualTo(18);
+		assertThat(people.stdout()).doesNotContain("first-import-person");
+	}
+
+	@Test
 	void aMistypedBriefdeskHomeIsRefusedInOneLineAndNoFolderOrLibraryIsMade() throws Exception {
 		Path mistyped = this.home.resolve("briefdsk");
 		OneShot.Result result = OneShot.run(this.workingDirectory, mistyped, "org", "list");
