@@ -231,7 +231,13 @@ public class BatchExport {
 		if (job.items().stream().anyMatch(item -> item.series() != null)) {
 			return plan(job, date, out, replaceable, true);
 		}
-		return this.readOnce.execute(status -> plan(job, date, out, replaceable, true));
+		// Only reads: it ends in a rollback, so that an item that fails to plan (a briefing that is
+		// not there), whose read marked the shared transaction rollback-only, fails alone.
+		return this.readOnce.execute(status -> {
+			Plan plan = plan(job, date, out, replaceable, true);
+			status.setRollbackOnly();
+			return plan;
+		});
 	}
 
 	/** The files of a run with their snapshots, recorded in one transaction after the last is written. */
