@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.briefdesk.BriefdeskApplication;
@@ -44,6 +45,7 @@ public final class OneShot {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Xshare:auto");
+		// The test fonts, not the machine's (see TestFonts).
 		TestFonts.settings().forEach((name, value) -> command.add("-D" + name + "=" + value));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
@@ -53,20 +55,18 @@ public final class OneShot {
 	}
 
 	public static Result run(Path workingDirectory, Path home, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Xshare:auto");
-		// The test fonts, not the machine's (see TestFonts).
-		TestFonts.settings().forEach((name, value) -> command.add("-D" + name + "=" + value));
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(BriefdeskApplication.class.getName());
-		command.addAll(List.of(args));
+		return run(workingDirectory, home, Map.of(), args);
+	}
+
+	/** Runs Briefdesk with these environment variables besides BRIEFDESK_HOME (team mode's BRIEFDESK_DB_*). */
+	public static Result run(Path workingDirectory, Path home, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = command(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
 		builder.environment().put("BRIEFDESK_HOME", home.toString());
 		builder.environment().remove("BRIEFDESK_DEBUG");
-		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF"));
+		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF") || name.startsWith("BRIEFDESK_DB"));
+		builder.environment().putAll(environment);
 		Path out = Files.createTempFile("briefdesk-out", ".txt");
 		Path err = Files.createTempFile("briefdesk-err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
