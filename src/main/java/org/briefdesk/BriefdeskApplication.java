@@ -5,10 +5,13 @@ import java.util.Map;
 
 import org.briefdesk.shell.ExitCodeHolder;
 import org.briefdesk.system.DataDirectory;
+import org.briefdesk.team.DatabaseSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Starts Briefdesk: the interactive shell without arguments, one command with them.
@@ -32,6 +35,13 @@ public class BriefdeskApplication {
 		DataDirectory home = DataDirectory.fromEnvironment(System.getenv());
 		SpringApplication app = new SpringApplication(BriefdeskApplication.class);
 		app.setDefaultProperties(defaultProperties(home));
+		// Team mode's settings (BRIEFDESK_DB_*, database.properties) come after the environment,
+		// so that the standard spring.datasource.* settings still win over them.
+		DatabaseSettings database = DatabaseSettings.read(System.getenv(), home.path());
+		app.addInitializers(context -> context.getEnvironment()
+			.getPropertySources()
+			.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					new MapPropertySource("briefdesk-database", database.properties())));
 		app.setLogStartupInfo(false);
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			return context.getBean(ExitCodeHolder.class).exitCode();

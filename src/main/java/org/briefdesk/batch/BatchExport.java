@@ -28,12 +28,12 @@ import org.briefdesk.batch.BatchRun.ItemOutcome;
 import org.briefdesk.batch.BatchRun.OutputFile;
 import org.briefdesk.batch.BatchRun.TemplateUse;
 import org.briefdesk.briefing.BriefingChecks;
-import org.briefdesk.briefing.history.BriefingSnapshots;
-import org.briefdesk.briefing.history.SnapshotRef;
 import org.briefdesk.briefing.BriefingContents;
 import org.briefdesk.briefing.BriefingPackModels;
 import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.briefing.Finding;
+import org.briefdesk.briefing.history.BriefingSnapshots;
+import org.briefdesk.briefing.history.FactSnapshot;
 import org.briefdesk.invite.InvitationLetters;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.docx.DocxExporter;
@@ -50,6 +50,9 @@ import org.briefdesk.system.BriefdeskProperties;
 import org.briefdesk.system.SafeFileNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code export batch}: runs a job into one output folder.
@@ -128,11 +131,16 @@ public class BatchExport {
 
 	private final BriefingSnapshots snapshots;
 
+	/** One picture of the library for the whole plan of a run (see {@link #planConsistently}). */
+	private final TransactionTemplate readOnce;
+
 	BatchExport(BriefingQueries briefings, BriefingPackModels packs, BriefingChecks checks, DocxExporter docx,
 			PdfExporter pdf, ObjectProvider<InvitationLetters> letters, ObjectProvider<RollForward> rollForward,
 			ObjectProvider<SeriesQueries> series, BriefdeskProperties properties, ObjectProvider<Clock> clock,
-			BriefingSnapshots snapshots) {
+			BriefingSnapshots snapshots, PlatformTransactionManager transactionManager) {
 		this.snapshots = snapshots;
+		this.readOnce = new TransactionTemplate(transactionManager);
+		this.readOnce.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.rollForward = rollForward;
 		this.series = series;
 		this.briefings = briefings;
@@ -174,9 +182,11 @@ public class BatchExport {
 		}
 		try (OutputFolderLock lock = OutputFolderLock.take(out); BatchJournal journal = BatchJournal.in(out)) {
 			Set<String> replaceable = BatchManifest.listedIn(out);
-			Plan plan = plan(job, date, out, replaceable, true);
+			Plan plan = planConsistently(job, date, out, replaceable);
 			removeLeftoverTemporaries(out, plan);
-			List<ItemOutcome> outcomes = make(plan, date, out, request.progress(), journal);
+			List<BriefingSnapshots.Written> records = new ArrayList<>();
+			List<ItemOutcome> outcomes = make(plan, date, out, request.progress(), journal, records);
+			recordAll(records);
 			// what earlier runs wrote and this one did not (a failed item's last good files) stays ours to replace
 			Set<String> written = new java.util.HashSet<>();
 			outcomes.forEach(outcome -> outcome.files().forEach(file -> written.add(file.path())));
@@ -215,6 +225,37 @@ public class BatchExport {
 	}
 
 	private record Plan(List<Planned> items, List<TemplateUse> templates) {
+	}
+
+	/**
+	 * Plans a run that writes: every briefing read in one transaction that sees the library as
+	 * it was when the run began, so that a colleague's edit made meanwhile is in every pack of
+	 * the run or in none. A job that rolls a series forward writes while it plans (the next
+	 * event and briefing), and then each item is planned on its own.
+	 */
+	private Plan planConsistently(BatchJob job, LocalDate date, Path out, Set<String> replaceable) {
+		if (job.items().stream().anyMatch(item -> item.series() != null)) {
+			return plan(job, date, out, replaceable, true);
+		}
+		// Only reads: it ends in a rollback, so that an item that fails to plan (a briefing that is
+		// not there), whose read marked the shared transaction rollback-only, fails alone.
+		return this.readOnce.execute(status -> {
+			Plan plan = plan(job, date, out, replaceable, true);
+			status.setRollbackOnly();
+			return plan;
+		});
+	}
+
+	/** The files of a run with their snapshots, recorded in one transaction after the last is written. */
+	private void recordAll(List<BriefingSnapshots.Written> records) {
+		try {
+			this.snapshots.recordAll(records);
+		}
+		catch (RuntimeException failed) {
+			throw new BriefdeskException("the batch wrote its files but could not record them in the library ("
+					+ failed.getMessage() + "); `briefing history` will not list them, and the manifest was not written",
+					failed);
+		}
 	}
 
 	private Plan plan(BatchJob job, LocalDate date, Path out, Set<String> replaceable, boolean write) {
@@ -378,10 +419,11 @@ public class BatchExport {
 	}
 
 	/** A pack made in memory: its files' bytes, its snapshot and its check. */
-	private record Made(Map<Format, byte[]> files, DataSnapshot snapshot, List<Finding> findings) {
+	private record Made(Map<Format, byte[]> files, DataSnapshot snapshot, FactSnapshot facts, List<Finding> findings) {
 	}
 
-	private List<ItemOutcome> make(Plan plan, LocalDate date, Path out, Progress progress, BatchJournal journal) {
+	private List<ItemOutcome> make(Plan plan, LocalDate date, Path out, Progress progress, BatchJournal journal,
+			List<BriefingSnapshots.Written> records) {
 		Instant dated = date.atStartOfDay(ZoneOffset.UTC).toInstant();
 		int total = plan.items()
 			.stream()
@@ -436,16 +478,15 @@ public class BatchExport {
 				int letterCount = 0;
 				try {
 					if (made != null) {
-						SnapshotRef snapshot = new SnapshotRef(made.snapshot().id(), made.snapshot().sha256());
 						for (Map.Entry<Format, Path> file : planned.files().entrySet()) {
 							journal.record(relative(file.getValue()));
 							OutputFile published = publish(out, file.getValue(), made.files().get(file.getKey()));
 							written.add(published);
 							// `briefing history` and `briefing diff` know the batch's exports as they know single ones
-							this.snapshots.recordExport(planned.briefing(), snapshot,
+							records.add(new BriefingSnapshots.Written(made.facts(),
 									file.getKey().name().toLowerCase(java.util.Locale.ROOT),
 									out.resolve(file.getValue()).toString(), published.sha256(), published.bytes(),
-									Instant.now(this.clock));
+									Instant.now(this.clock)));
 							progress.update(++done, total);
 						}
 					}
@@ -498,8 +539,9 @@ public class BatchExport {
 			};
 			files.put(format, bytes);
 		}
-		SnapshotRef snapshot = this.snapshots.capture(planned.briefing());
-		return new Made(files, new DataSnapshot(snapshot.id(), snapshot.sha256()), findings);
+		// the facts as the pack was made from them, not as the library may hold them by now
+		FactSnapshot facts = this.snapshots.snapshotOf(planned.contents());
+		return new Made(files, new DataSnapshot(facts.id(), facts.sha256()), facts, findings);
 	}
 
 	private InvitationSummary invitations(Planned planned, LocalDate date, Path out) {

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.briefdesk.team.Change;
+import org.briefdesk.team.ChangeLog;
+import org.briefdesk.team.Differences;
+import org.briefdesk.team.Revision;
+import org.briefdesk.team.VersionedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,15 +20,30 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores briefings as aggregates: a briefing row and its ordered child rows, read and
  * written whole. Saving rewrites the child rows, so that every change (a move, an insert)
- * is one transaction and ordinals stay 1..n without gaps.
+ * is one transaction and ordinals stay 1..n without gaps. Each save that changes something
+ * makes the briefing's next version and records the change in the change log.
  */
 @Repository
 public class BriefingRepository {
 
+	/** The change log's name for briefings. */
+	static final String KIND = "briefing";
+
 	private final JdbcClient jdbc;
 
-	public BriefingRepository(JdbcClient jdbc) {
+	private final ChangeLog changes;
+
+	private final VersionedRows versions;
+
+	public BriefingRepository(JdbcClient jdbc, ChangeLog changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
+		this.versions = new VersionedRows(jdbc, "briefing");
+	}
+
+	/** Which version of the briefing is stored, and who made it when; empty when there is none. */
+	public Optional<Revision> revision(String id) {
+		return this.versions.revision(id);
 	}
 
 	/** A line of {@code briefing list}: the briefing's own columns only. */
@@ -112,34 +132,71 @@ public class BriefingRepository {
 			.list();
 	}
 
-	/** Inserts or replaces a briefing with all its parts. */
+	/** Inserts or replaces a briefing with all its parts, whatever version is stored (an import). */
 	@Transactional
 	public void save(Briefing briefing) {
+		write(briefing, null);
+	}
+
+	/**
+	 * Replaces a stored briefing if it is still at {@code readVersion}, the version the change
+	 * was made from; otherwise refuses, naming who changed what since.
+	 */
+	@Transactional
+	public void save(Briefing briefing, int readVersion) {
+		write(briefing, readVersion);
+	}
+
+	private void write(Briefing briefing, Integer readVersion) {
 		String id = briefing.id();
-		if (exists(id)) {
+		Optional<Revision> locked = this.versions.lock(id);
+		VersionedRows.Stamp stamp = this.changes.stamp();
+		if (locked.isEmpty()) {
+			if (readVersion != null) {
+				throw new IllegalStateException("no briefing '" + id + "' to update");
+			}
 			this.jdbc
-				.sql("update briefing set event_id = ?, title = ?, subtitle = ?, issued_by = ?, priority_set_id = ?, created_at = ?, updated_at = ? where id = ?")
-				.params(briefing.eventId(), briefing.title(), emptyToNull(briefing.subtitle()),
-						emptyToNull(briefing.issuedBy()), briefing.prioritySetId(), toTimestamp(briefing.createdAt()),
-						toTimestamp(briefing.updatedAt()), id)
-				.update();
-			deleteParts(id);
-		}
-		else {
-			this.jdbc
-				.sql("insert into briefing (id, event_id, title, subtitle, issued_by, priority_set_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.sql("insert into briefing (id, event_id, title, subtitle, issued_by, priority_set_id, created_at, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(id, briefing.eventId(), briefing.title(), emptyToNull(briefing.subtitle()),
 						emptyToNull(briefing.issuedBy()), briefing.prioritySetId(), toTimestamp(briefing.createdAt()),
-						toTimestamp(briefing.updatedAt()))
+						toTimestamp(briefing.updatedAt()), stamp.by())
 				.update();
+			insertParts(briefing);
+			this.changes.record(stamp, KIND, id, Change.ADDED, 1, briefing.title());
+			return;
 		}
+		Briefing before = find(id).orElseThrow(() -> new IllegalStateException("no briefing '" + id + "' to update"));
+		List<String> changed = Differences.between(BriefingEntries.write(before), BriefingEntries.write(briefing));
+		if (changed.isEmpty()) {
+			return;
+		}
+		if (readVersion != null && readVersion != locked.get().version()) {
+			throw this.changes.staleEdit(KIND, "briefing '" + id + "'", id, readVersion, locked.get(),
+					"`briefing show " + id + "` shows it as it is now; make your change again");
+		}
+		this.jdbc
+			.sql("update briefing set event_id = ?, title = ?, subtitle = ?, issued_by = ?, priority_set_id = ?, created_at = ?, updated_at = ? where id = ?")
+			.params(briefing.eventId(), briefing.title(), emptyToNull(briefing.subtitle()),
+					emptyToNull(briefing.issuedBy()), briefing.prioritySetId(), toTimestamp(briefing.createdAt()),
+					toTimestamp(briefing.updatedAt()), id)
+			.update();
+		int version = this.versions.next(id, locked.get(), new VersionedRows.Stamp(stamp.by(),
+				briefing.updatedAt() != null ? briefing.updatedAt() : stamp.at()));
+		deleteParts(id);
 		insertParts(briefing);
+		this.changes.record(stamp, KIND, id, Change.CHANGED, version, String.join("; ", changed));
 	}
 
 	@Transactional
 	public boolean delete(String id) {
+		Optional<Briefing> before = this.versions.lock(id).flatMap(locked -> find(id));
 		deleteParts(id);
-		return this.jdbc.sql("delete from briefing where id = ?").param(id).update() > 0;
+		boolean deleted = this.jdbc.sql("delete from briefing where id = ?").param(id).update() > 0;
+		if (deleted) {
+			this.changes.record(this.changes.stamp(), KIND, id, Change.REMOVED, null,
+					before.map(Briefing::title).orElse(null));
+		}
+		return deleted;
 	}
 
 	private void deleteParts(String id) {

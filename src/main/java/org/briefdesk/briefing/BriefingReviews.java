@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.team.Change;
+import org.briefdesk.team.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The review marks of briefings: the parts of a briefing rolled forward from the last of its
  * series that may have gone out of date ({@code briefing review list}), each open until
  * someone confirms it ({@code briefing review confirm PART}). Confirmed marks are kept, with
- * when, so that the list shows what was looked at. The marks go with their briefing.
+ * when, so that the list shows what was looked at. The marks go with their briefing; marking
+ * and confirming are lines of the change log.
  */
 @Service
 public class BriefingReviews {
@@ -27,9 +30,12 @@ public class BriefingReviews {
 
 	private final BriefingWriter writer;
 
-	BriefingReviews(JdbcClient jdbc, BriefingWriter writer) {
+	private final ChangeLog changes;
+
+	BriefingReviews(JdbcClient jdbc, BriefingWriter writer, ChangeLog changes) {
 		this.jdbc = jdbc;
 		this.writer = writer;
+		this.changes = changes;
 	}
 
 	/** The marks of a briefing, in the order of {@link ReviewPart}; the briefing must exist. */
@@ -61,6 +67,10 @@ public class BriefingReviews {
 				.sql("insert into briefing_review (briefing_id, part, ordinal, reason, marked_at) values (?, ?, ?, ?, ?)")
 				.params(id, mark.part().key(), mark.part().ordinal() + 1, cut(mark.reason()), Timestamp.valueOf(now))
 				.update();
+		}
+		if (!marks.isEmpty()) {
+			this.changes.record(this.changes.stamp(), BriefingRepository.KIND, id, Change.CHANGED, null,
+					"marked for review: " + String.join(", ", marks.stream().map(mark -> mark.part().key()).toList()));
 		}
 	}
 
@@ -116,6 +126,10 @@ public class BriefingReviews {
 			this.jdbc.sql("update briefing_review set confirmed_at = ? where briefing_id = ? and part = ?")
 				.params(Timestamp.valueOf(now), id, mark.part().key())
 				.update();
+		}
+		if (!chosen.isEmpty()) {
+			this.changes.record(this.changes.stamp(), BriefingRepository.KIND, id, Change.CHANGED, null,
+					"review confirmed: " + String.join(", ", chosen.stream().map(mark -> mark.part().key()).toList()));
 		}
 		return chosen.stream().map(m -> new ReviewMark(m.part(), m.reason(), m.markedAt(), now)).toList();
 	}

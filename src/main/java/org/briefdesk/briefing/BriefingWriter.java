@@ -45,11 +45,17 @@ class BriefingWriter {
 		return this.repository.find(required(id)).orElseThrow(() -> notFound(id));
 	}
 
-	/** Applies an edit to a stored briefing, checks the result and saves it. */
+	/**
+	 * Applies an edit to a stored briefing, checks the result and saves it, as a change of the
+	 * version it read: the version is read first, so that a change someone makes meanwhile
+	 * makes this one refused, never overwritten.
+	 */
 	Briefing change(String id, UnaryOperator<Briefing.Builder> edit) {
+		int readVersion = this.repository.revision(required(id)).orElseThrow(() -> notFound(id)).version();
 		Briefing before = get(id);
 		Briefing after = edit.apply(before.toBuilder()).updatedAt(now()).build();
-		save(after);
+		validate(after);
+		this.repository.save(after, readVersion);
 		return after;
 	}
 

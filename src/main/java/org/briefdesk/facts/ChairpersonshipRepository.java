@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import org.briefdesk.team.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChairpersonshipRepository extends FactRepositorySupport<Chairpersonship> {
 
-	public ChairpersonshipRepository(JdbcClient jdbc, SearchIndex searchIndex) {
-		super(jdbc, searchIndex, "chairpersonship");
+	public ChairpersonshipRepository(JdbcClient jdbc, SearchIndex searchIndex, ChangeLog changes) {
+		super(jdbc, searchIndex, "chairpersonship", changes);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import org.briefdesk.team.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,8 @@ public class EventRepository extends FactRepositorySupport<Event> {
 
 	static final String CO_CHAIR = "co-chair";
 
-	public EventRepository(JdbcClient jdbc, SearchIndex searchIndex) {
-		super(jdbc, searchIndex, "event");
+	public EventRepository(JdbcClient jdbc, SearchIndex searchIndex, ChangeLog changes) {
+		super(jdbc, searchIndex, "event", changes);
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * The import and export of one kind of fact: reads the entries with its {@link FactFormat},
@@ -132,18 +131,16 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 	 * @param without the fact without it
 	 * @param loop how a loop is reported, after "its 'key' "
 	 */
-	private record SelfReference<T>(String key, Function<T, String> target, UnaryOperator<T> without, String loop) {
+	private record SelfReference<T>(String key, Function<T, String> target, String loop) {
 	}
 
 	@SuppressWarnings("unchecked")
 	private static <T extends Fact> SelfReference<T> selfReference(FactKind kind) {
 		return switch (kind) {
 			case ORGANISATION -> (SelfReference<T>) new SelfReference<Organisation>("parent", Organisation::parentId,
-					o -> new Organisation(o.id(), o.acronym(), o.name(), o.kind(), null, o.member(), o.memberSince(),
-							o.url(), o.notes()),
 					"leads back to itself");
 			case STATISTIC -> (SelfReference<T>) new SelfReference<Statistic>("superseded-by", Statistic::supersededBy,
-					s -> s.withSupersededBy(null), "leads back to itself: an edition cannot be newer than itself");
+					"leads back to itself: an edition cannot be newer than itself");
 			default -> null;
 		};
 	}
@@ -176,20 +173,38 @@ class FactEntries<T extends Fact> implements LibraryEntries {
 
 	private void writeAll(List<T> facts, Set<String> inLibrary) {
 		SelfReference<T> link = selfReference(this.format.kind());
-		if (link == null) {
-			facts.forEach(fact -> store(fact, inLibrary));
-			return;
+		List<T> ordered = link == null ? facts : targetsFirst(facts, link);
+		for (T fact : ordered) {
+			store(fact, inLibrary);
 		}
-		// The fact a reference names may come later in the same import: store every fact
-		// without it first, then set the references.
-		for (T fact : facts) {
-			store(link.without().apply(fact), inLibrary);
-		}
-		for (T fact : facts) {
-			if (link.target().apply(fact) != null) {
-				this.repository.update(fact);
+	}
+
+	/**
+	 * The facts in an order where the fact a reference names (an organisation's parent, the
+	 * newer edition of a statistic), when it comes in the same import, is written before the
+	 * fact that names it; so each fact is written once, whole, and makes one version and one
+	 * line of the change log (the checks refused circles already).
+	 */
+	private List<T> targetsFirst(List<T> facts, SelfReference<T> link) {
+		Map<String, T> waiting = new java.util.LinkedHashMap<>();
+		facts.forEach(fact -> waiting.put(fact.id(), fact));
+		List<T> ordered = new ArrayList<>();
+		while (!waiting.isEmpty()) {
+			int before = waiting.size();
+			for (java.util.Iterator<T> it = waiting.values().iterator(); it.hasNext();) {
+				T fact = it.next();
+				String target = link.target().apply(fact);
+				if (target == null || target.equals(fact.id()) || !waiting.containsKey(target)) {
+					ordered.add(fact);
+					it.remove();
+				}
+			}
+			if (waiting.size() == before) {
+				throw new IllegalStateException(this.format.kind().plural() + " whose '" + link.key()
+						+ "' leads back to them: " + waiting.keySet());
 			}
 		}
+		return ordered;
 	}
 
 	private void store(T fact, Set<String> inLibrary) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.NotFoundException;
+import org.briefdesk.team.Revision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,17 @@ public class FactLibrary {
 	public <T extends Fact> T get(FactKind kind, String id) {
 		FactRepository<T> repository = this.repositories.of(kind);
 		return repository.findById(id).orElseThrow(() -> notFound(kind, id));
+	}
+
+	/**
+	 * The fact with the version it is at: the version first, so that a change made between
+	 * the two reads makes the later edit stale (refused), never silently lost.
+	 */
+	public <T extends Fact> Versioned<T> read(FactKind kind, String id) {
+		FactRepository<T> repository = this.repositories.of(kind);
+		Revision revision = repository.revision(id).orElseThrow(() -> notFound(kind, id));
+		T fact = repository.findById(id).orElseThrow(() -> notFound(kind, id));
+		return new Versioned<>(fact, revision);
 	}
 
 	public List<? extends Fact> list(FactKind kind) {
@@ -72,8 +84,20 @@ public class FactLibrary {
 		});
 	}
 
-	/** Replaces a stored fact with a changed one (same id). */
+	/** Replaces a stored fact with a changed one (same id), whatever version is stored. */
 	public <T extends Fact> T update(T fact) {
+		return write(fact, null);
+	}
+
+	/**
+	 * Replaces a stored fact with a changed one made from version {@code readVersion}; refused
+	 * (nothing written) when someone changed it since, with who and what.
+	 */
+	public <T extends Fact> T update(T fact, int readVersion) {
+		return write(fact, readVersion);
+	}
+
+	private <T extends Fact> T write(T fact, Integer readVersion) {
 		return this.transactions.execute(status -> {
 			FactKind kind = fact.factKind();
 			FactRepository<T> repository = this.repositories.of(kind);
@@ -84,7 +108,12 @@ public class FactLibrary {
 			if (fact instanceof Organisation organisation) {
 				checkNoParentCycle(organisation);
 			}
-			repository.update(fact);
+			if (readVersion == null) {
+				repository.update(fact);
+			}
+			else {
+				repository.update(fact, readVersion);
+			}
 			return fact;
 		});
 	}

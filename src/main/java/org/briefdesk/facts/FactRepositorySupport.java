@@ -11,11 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.briefdesk.team.Change;
+import org.briefdesk.team.ChangeLog;
+import org.briefdesk.team.Differences;
+import org.briefdesk.team.Revision;
+import org.briefdesk.team.VersionedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the fact repositories share: the table's id queries, and writes that update the search
- * index. Each repository maps its own rows and its ordered child lists.
+ * index, keep the fact's version and record the change in the change log, all in the caller's
+ * transaction. Each repository maps its own rows and its ordered child lists.
  */
 abstract class FactRepositorySupport<T extends Fact> implements FactRepository<T> {
 
@@ -25,10 +31,16 @@ abstract class FactRepositorySupport<T extends Fact> implements FactRepository<T
 
 	private final String table;
 
-	protected FactRepositorySupport(JdbcClient jdbc, SearchIndex searchIndex, String table) {
+	private final ChangeLog changes;
+
+	private final VersionedRows versions;
+
+	protected FactRepositorySupport(JdbcClient jdbc, SearchIndex searchIndex, String table, ChangeLog changes) {
 		this.jdbc = jdbc;
 		this.searchIndex = searchIndex;
 		this.table = table;
+		this.changes = changes;
+		this.versions = new VersionedRows(jdbc, table);
 	}
 
 	@Override
@@ -62,28 +74,82 @@ abstract class FactRepositorySupport<T extends Fact> implements FactRepository<T
 	}
 
 	@Override
-	public final void insert(T fact) {
-		insertRow(fact);
-		insertChildren(fact);
-		this.searchIndex.add(fact);
+	public Optional<Revision> revision(String id) {
+		return this.versions.revision(id);
 	}
 
 	@Override
-	public final void update(T fact) {
+	public final void insert(T fact) {
+		VersionedRows.Stamp stamp = this.changes.stamp();
+		insertRow(fact);
+		this.versions.stampNew(fact.id(), stamp);
+		insertChildren(fact);
+		this.searchIndex.add(fact);
+		this.changes.record(stamp, logKind(kind()), fact.id(), Change.ADDED, 1, shortLabel(fact));
+	}
+
+	@Override
+	public final boolean update(T fact) {
+		return write(fact, null);
+	}
+
+	@Override
+	public final boolean update(T fact, int readVersion) {
+		return write(fact, readVersion);
+	}
+
+	/**
+	 * Locks the row, compares, and writes the next version: nothing when the fact is as stored
+	 * (an import of unchanged facts changes no version), a refusal naming the changes made
+	 * since when {@code readVersion} is not the stored version.
+	 */
+	private boolean write(T fact, Integer readVersion) {
+		Revision locked = this.versions.lock(fact.id())
+			.orElseThrow(() -> new IllegalStateException("no " + kind().noun() + " '" + fact.id() + "' to update"));
+		T before = findById(fact.id())
+			.orElseThrow(() -> new IllegalStateException("no " + kind().noun() + " '" + fact.id() + "' to update"));
+		FactFormat<?> format = FactFormat.of(kind());
+		List<String> changed = Differences.between(format.writeFact(before), format.writeFact(fact));
+		if (changed.isEmpty()) {
+			return false;
+		}
+		if (readVersion != null && readVersion != locked.version()) {
+			throw this.changes.staleEdit(logKind(kind()), kind().noun() + " '" + fact.id() + "'", fact.id(), readVersion,
+					locked, "`" + kind().command() + " show " + fact.id() + "` shows it as it is now; make your change again");
+		}
+		VersionedRows.Stamp stamp = this.changes.stamp();
 		int updated = updateRow(fact);
 		if (updated == 0) {
 			throw new IllegalStateException("no " + kind().noun() + " '" + fact.id() + "' to update");
 		}
+		int version = this.versions.next(fact.id(), locked, stamp);
 		deleteChildren(fact.id());
 		insertChildren(fact);
 		this.searchIndex.put(fact);
+		this.changes.record(stamp, logKind(kind()), fact.id(), Change.CHANGED, version, String.join("; ", changed));
+		return true;
 	}
 
 	@Override
 	public final void delete(String id) {
+		Optional<T> before = this.versions.lock(id).flatMap(locked -> findById(id));
 		this.searchIndex.remove(kind(), id);
 		deleteChildren(id);
-		this.jdbc.sql("delete from " + this.table + " where id = ?").param(id).update();
+		int deleted = this.jdbc.sql("delete from " + this.table + " where id = ?").param(id).update();
+		if (deleted > 0) {
+			this.changes.record(this.changes.stamp(), logKind(kind()), id, Change.REMOVED, null,
+					before.map(FactRepositorySupport::shortLabel).orElse(null));
+		}
+	}
+
+	/** The kind as the change log names it: organisation, person, priority-set, ... */
+	static String logKind(FactKind kind) {
+		return kind.noun().replace(' ', '-');
+	}
+
+	private static String shortLabel(Fact fact) {
+		String label = fact.label();
+		return label == null ? null : label.length() > 120 ? label.substring(0, 119) + "…" : label;
 	}
 
 	/** Loads the facts whose row matches {@code where} (empty: all), with their child lists. */

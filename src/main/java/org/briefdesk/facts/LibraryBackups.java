@@ -31,6 +31,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.team.DatabaseUrls;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -300,8 +301,10 @@ public class LibraryBackups {
 	private LibraryFiles embeddedFiles() {
 		LibraryFiles files = this.opener.files();
 		if (!files.isH2File()) {
-			throw new BriefdeskException("the library is on a database server (" + files.url()
-					+ "); back it up with the server's own tools");
+			String database = DatabaseUrls.database(files.url()).orElse("DATABASE");
+			throw new BriefdeskException("the library is on a database server (" + DatabaseUrls.withoutPassword(files.url())
+					+ "), where backups are the server's job: `pg_dump --format=custom --file=briefdesk.dump " + database
+					+ "` makes one and `pg_restore` brings it back (README: Team mode)");
 		}
 		return files;
 	}

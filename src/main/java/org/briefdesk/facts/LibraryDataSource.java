@@ -9,12 +9,16 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.team.DatabaseErrors;
+import org.briefdesk.team.DatabaseSettings;
+import org.briefdesk.team.DatabaseUrls;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The application's DataSource: Spring Boot's connection pool, wrapped so that (1) opening
- * a library that another Briefdesk holds, or one that is gone, fails with one plain line
- * instead of a driver's stack trace, and (2) a restore can close the library, replace its
+ * a library that another Briefdesk holds, one that is gone, or one on a server that refuses the
+ * password, has no such database or is down, fails with one plain line instead of a driver's
+ * stack trace, and (2) a restore can close the library, replace its
  * file and open it again while every bean keeps the same DataSource.
  */
 public class LibraryDataSource extends DelegatingDataSource implements Closeable {
@@ -63,10 +67,18 @@ public class LibraryDataSource extends DelegatingDataSource implements Closeable
 						+ " any more; `data restore` brings a backup back", failure);
 			}
 		}
+		String url = this.files.url();
+		String user = getTargetDataSource() instanceof HikariDataSource pool ? pool.getUsername() : null;
+		java.util.Optional<String> known = DatabaseErrors.describe(failure, url, user,
+				DatabaseSettings.passwordAdvice(this.files.home()));
+		if (known.isPresent()) {
+			return new BriefdeskException(known.get(), failure);
+		}
 		if (failure instanceof RuntimeException runtime) {
 			return runtime;
 		}
-		return new BriefdeskException("could not open the library (" + failure.getMessage() + ")", failure);
+		return new BriefdeskException("could not open the library at " + DatabaseUrls.withoutPassword(url) + " ("
+				+ failure.getMessage() + ")", failure);
 	}
 
 	/**

@@ -15,17 +15,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.team.ChangeLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.OrderComparator;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports YAML and CSV files into the library, all or nothing: every file is read and every
  * kind of entry checked (facts first, then the entries other features add) before anything is
  * written; one problem anywhere and nothing is imported, and the refusal lists every
- * problem as {@code file:line: message}. A user's import backs the library up first.
+ * problem as {@code file:line: message}. A user's import backs the library up first. Imports
+ * into one library run one at a time (the lock of {@code V8__versions_and_change_log.sql}).
  */
 @Service
 public class LibraryImporter {
@@ -64,22 +68,44 @@ public class LibraryImporter {
 
 	}
 
+	/** Where the sample library's files are named from (see {@link SampleLibrary#sources()}). */
+	static final String SAMPLE_PREFIX = "briefdesk/data/";
+
+	private static final String SAMPLE_LIBRARY = "sample library";
+
 	private final List<LibraryEntries> kinds;
 
 	private final FactRepositories repositories;
 
 	private final TransactionTemplate transactions;
 
+	/**
+	 * The sample library's transaction: loading it is triggered by the first statement any
+	 * feature runs on a new library, maybe inside that feature's own transaction (an import
+	 * that is then refused); the samples commit on their own, so that a rollback there never
+	 * takes them with it.
+	 */
+	private final TransactionTemplate separateTransactions;
+
 	private final ObjectProvider<LibraryBackups> backups;
 
+	private final ChangeLog changes;
+
+	private final ObjectProvider<JdbcClient> jdbc;
+
 	public LibraryImporter(List<LibraryEntries> kinds, FactRepositories repositories,
-			PlatformTransactionManager transactionManager, ObjectProvider<LibraryBackups> backups) {
+			PlatformTransactionManager transactionManager, ObjectProvider<LibraryBackups> backups, ChangeLog changes,
+			ObjectProvider<JdbcClient> jdbc) {
 		List<LibraryEntries> ordered = new ArrayList<>(kinds);
 		ordered.sort(OrderComparator.INSTANCE);
 		this.kinds = List.copyOf(ordered);
 		this.repositories = repositories;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.separateTransactions = new TransactionTemplate(transactionManager);
+		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.backups = backups;
+		this.changes = changes;
+		this.jdbc = jdbc;
 	}
 
 	/** The top-level keys of the data files, in the order they are checked and written. */
@@ -94,11 +120,27 @@ public class LibraryImporter {
 	 * @throws ImportRefusedException listing every problem, when there is one; nothing is imported then
 	 */
 	public Result importPath(Path path, boolean update) {
-		return importSources(sourcesAt(path), update, true);
+		return importSources(sourcesAt(path), update, true, "import of " + path);
 	}
 
 	/** Imports files already read (the sample library, tests). */
 	public Result importSources(List<Source> sources, boolean update, boolean backupFirst) {
+		boolean samples = !sources.isEmpty()
+				&& sources.stream().allMatch(source -> source.name().startsWith(SAMPLE_PREFIX));
+		String how = samples ? SAMPLE_LIBRARY
+				: sources.size() == 1 ? "import of " + sources.get(0).name() : "import of " + sources.size() + " files";
+		return importSources(sources, update, backupFirst, how);
+	}
+
+	/**
+	 * Reads every file, then, in one transaction that first takes the library's import lock,
+	 * checks every entry against the library and writes them all. A second import into the same
+	 * library (another Briefdesk, another member of staff) waits for the lock, and is then
+	 * checked against what the first one wrote: neither ever sees half of the other, and each is
+	 * whole or absent.
+	 * @param how what the change log says the changes came from ("import of people.csv")
+	 */
+	private Result importSources(List<Source> sources, boolean update, boolean backupFirst, String how) {
 		Problems problems = new Problems();
 		Map<String, List<DataNode.Mapping>> entries = new LinkedHashMap<>();
 		entryKeys().forEach(key -> entries.put(key, new ArrayList<>()));
@@ -117,26 +159,40 @@ public class LibraryImporter {
 				}
 			});
 		}
-		ImportContext context = new ImportContext(problems, update,
-				kind -> this.repositories.of(kind).ids());
-		Map<String, LibraryEntries.Prepared> prepared = new LinkedHashMap<>();
-		for (LibraryEntries kind : this.kinds) {
-			prepared.put(kind.key(), kind.prepare(entries.get(kind.key()), context));
-		}
-		if (!problems.isEmpty()) {
-			throw new ImportRefusedException(problems.list());
-		}
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		prepared.forEach((key, kind) -> counts.put(key, kind.count()));
-		if (counts.values().stream().allMatch(count -> count == 0)) {
-			return new Result(counts, Optional.empty());
-		}
-		Optional<Path> backup = Optional.empty();
-		if (backupFirst) {
-			backup = this.backups.getObject().backupIfPossible("before-import");
-		}
-		this.transactions.executeWithoutResult(status -> prepared.values().forEach(LibraryEntries.Prepared::write));
-		return new Result(counts, backup);
+		TransactionTemplate transaction = SAMPLE_LIBRARY.equals(how) ? this.separateTransactions : this.transactions;
+		return transaction.execute(status -> {
+			lockImports();
+			ImportContext context = new ImportContext(problems, update, kind -> this.repositories.of(kind).ids());
+			Map<String, LibraryEntries.Prepared> prepared = new LinkedHashMap<>();
+			for (LibraryEntries kind : this.kinds) {
+				prepared.put(kind.key(), kind.prepare(entries.get(kind.key()), context));
+			}
+			if (!problems.isEmpty()) {
+				throw new ImportRefusedException(problems.list());
+			}
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			prepared.forEach((key, kind) -> counts.put(key, kind.count()));
+			if (counts.values().stream().allMatch(count -> count == 0)) {
+				return new Result(counts, Optional.empty());
+			}
+			Optional<Path> backup = Optional.empty();
+			if (backupFirst) {
+				backup = this.backups.getObject().backupIfPossible("before-import");
+			}
+			this.changes.during(how, () -> {
+				prepared.values().forEach(LibraryEntries.Prepared::write);
+				return null;
+			});
+			return new Result(counts, backup);
+		});
+	}
+
+	/** Waits until no other import holds the library's import lock, then holds it until this transaction ends. */
+	private void lockImports() {
+		this.jdbc.getObject()
+			.sql("select name from library_lock where name = 'import' for update")
+			.query(String.class)
+			.list();
 	}
 
 	private static List<Source> sourcesAt(Path path) {

@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.DataDirectory;
+import org.briefdesk.team.DatabaseSettings;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * start;</li>
  * <li>a data directory with backups but no library is refused with a pointer to
  * {@code data restore};</li>
+ * <li>a {@code database.properties} that others can read is refused (it may hold a password);</li>
  * <li>a configured H2 path that does not exist is refused, never replaced by an empty
  * library. The URL carries {@code IFEXISTS=TRUE}, so H2 itself never creates one either.</li>
  * </ul>
@@ -55,6 +57,10 @@ public class LibraryOpener implements BeanPostProcessor, EnvironmentAware {
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (!(bean instanceof DataSource pool) || bean instanceof LibraryDataSource || !"dataSource".equals(beanName)) {
 			return bean;
+		}
+		String refusal = this.environment.getProperty(DatabaseSettings.REFUSAL_PROPERTY);
+		if (refusal != null) {
+			throw new BriefdeskException(refusal);
 		}
 		LibraryFiles files = LibraryFiles.from(this.environment);
 		if (files.isH2File()) {

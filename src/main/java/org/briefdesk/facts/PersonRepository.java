@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.briefdesk.team.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonRepository extends FactRepositorySupport<Person> {
 
-	public PersonRepository(JdbcClient jdbc, SearchIndex searchIndex) {
-		super(jdbc, searchIndex, "person");
+	public PersonRepository(JdbcClient jdbc, SearchIndex searchIndex, ChangeLog changes) {
+		super(jdbc, searchIndex, "person", changes);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import org.briefdesk.team.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrioritySetRepository extends FactRepositorySupport<PrioritySet> {
 
-	public PrioritySetRepository(JdbcClient jdbc, SearchIndex searchIndex) {
-		super(jdbc, searchIndex, "priority_set");
+	public PrioritySetRepository(JdbcClient jdbc, SearchIndex searchIndex, ChangeLog changes) {
+		super(jdbc, searchIndex, "priority_set", changes);
 	}
 
 	@Override

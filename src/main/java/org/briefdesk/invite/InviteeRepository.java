@@ -4,15 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.briefdesk.team.Change;
+import org.briefdesk.team.ChangeLog;
+import org.briefdesk.team.Differences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Stores invitees, one row each (Flyway schema {@code V5__invitees.sql}). Writes take part in
- * the caller's transaction. Lists come in the order of addition.
+ * the caller's transaction, and each records itself in the change log (as
+ * {@code invitee EVENT/ID}). Lists come in the order of addition.
  */
 @Repository
 public class InviteeRepository {
@@ -20,10 +26,16 @@ public class InviteeRepository {
 	private static final String COLUMNS = "event_id, id, seq_no, honorific, given_name, family_name, full_name, title, "
 			+ "organisation, email, language, person_id, status, note, created_at, updated_at";
 
+	/** The change log's name for invitees. */
+	static final String KIND = "invitee";
+
 	private final JdbcClient jdbc;
 
-	public InviteeRepository(JdbcClient jdbc) {
+	private final ChangeLog changes;
+
+	public InviteeRepository(JdbcClient jdbc, ChangeLog changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	/** The invitees of an event, in the order of addition. */
@@ -79,10 +91,13 @@ public class InviteeRepository {
 					invitee.status().key(), invitee.note(), timestamp(invitee.createdAt()),
 					timestamp(invitee.updatedAt()))
 			.update();
+		this.changes.record(this.changes.stamp(), KIND, logId(invitee.eventId(), invitee.id()), Change.ADDED, null,
+				c.fullName());
 	}
 
 	/** Replaces the stored invitee with the same event and id (its number stays). */
 	public void update(Invitee invitee) {
+		Optional<Invitee> before = find(invitee.eventId(), invitee.id());
 		Contact c = invitee.contact();
 		int updated = this.jdbc.sql("""
 				update invitee set honorific = ?, given_name = ?, family_name = ?, full_name = ?, title = ?,
@@ -95,10 +110,47 @@ public class InviteeRepository {
 		if (updated == 0) {
 			throw new IllegalStateException("no invitee '" + invitee.id() + "' of event '" + invitee.eventId() + "' to update");
 		}
+		List<String> changed = Differences.between(before.map(InviteeRepository::fields).orElse(Map.of()), fields(invitee));
+		if (!changed.isEmpty()) {
+			this.changes.record(this.changes.stamp(), KIND, logId(invitee.eventId(), invitee.id()), Change.CHANGED, null,
+					String.join("; ", changed));
+		}
 	}
 
 	public boolean delete(String eventId, String id) {
-		return this.jdbc.sql("delete from invitee where event_id = ? and id = ?").param(eventId).param(id).update() > 0;
+		Optional<Invitee> before = find(eventId, id);
+		boolean deleted = this.jdbc.sql("delete from invitee where event_id = ? and id = ?")
+			.param(eventId)
+			.param(id)
+			.update() > 0;
+		if (deleted) {
+			this.changes.record(this.changes.stamp(), KIND, logId(eventId, id), Change.REMOVED, null,
+					before.map(invitee -> invitee.contact().fullName()).orElse(null));
+		}
+		return deleted;
+	}
+
+	/** How the change log names an invitee: its event and its id. */
+	static String logId(String eventId, String id) {
+		return eventId + "/" + id;
+	}
+
+	/** An invitee's fields as the change log compares them. */
+	private static Map<String, Object> fields(Invitee invitee) {
+		Contact c = invitee.contact();
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("honorific", c.honorific());
+		fields.put("given-name", c.givenName());
+		fields.put("family-name", c.familyName());
+		fields.put("full-name", c.fullName());
+		fields.put("title", c.title());
+		fields.put("organisation", c.organisation());
+		fields.put("email", c.email());
+		fields.put("language", c.language());
+		fields.put("person", c.personId());
+		fields.put("status", invitee.status().key());
+		fields.put("note", invitee.note());
+		return fields;
 	}
 
 	/** An event with invitees and how many. */

@@ -14,6 +14,7 @@ import org.briefdesk.facts.Chairpersonships;
 import org.briefdesk.facts.Event;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.PartialDate;
+import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -129,8 +130,10 @@ public class EventCommands {
 			@Option(longName = "on-the-margins-of", description = "the larger meeting it is held beside") String marginsOf,
 			@Option(longName = "series", description = "the series it belongs to") String series,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			@Option(longName = "if-version", description = FactViews.IF_VERSION) String ifVersion,
 			CommandContext context) {
-		Event e = this.views.get(FactKind.EVENT, id);
+		Versioned<Event> read = this.views.read(FactKind.EVENT, id);
+		Event e = read.fact();
 		boolean nothing = java.util.stream.Stream.of(title, kind, date, time, endTime, timeZone, venue, city, country,
 				chair, moderator, hosts, coChairs, speakers, marginsOf, series, notes).allMatch(java.util.Objects::isNull);
 		if (nothing) {
@@ -143,7 +146,8 @@ public class EventCommands {
 					edited(venue, e.venue()), edited(city, e.city()), edited(country, e.country()),
 					edited(chair, e.chairId()), edited(moderator, e.moderatorId()), editedIds(hosts, e.hostIds()),
 					editedIds(coChairs, e.coChairIds()), editedIds(speakers, e.speakerIds()),
-					edited(marginsOf, e.marginsOf()), edited(series, e.series()), edited(notes, e.notes())));
+					edited(marginsOf, e.marginsOf()), edited(series, e.series()), edited(notes, e.notes())),
+				FactViews.readVersion(read, ifVersion));
 		Output.of(context).println("changed event '" + e.id() + "'");
 	}
 

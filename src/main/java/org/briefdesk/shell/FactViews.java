@@ -19,6 +19,9 @@ import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PrioritySet;
 import org.briefdesk.facts.Quote;
 import org.briefdesk.facts.Statistic;
+import org.briefdesk.facts.Versioned;
+import org.briefdesk.team.ChangeLog;
+import org.briefdesk.team.Revision;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.stereotype.Component;
@@ -44,8 +47,37 @@ class FactViews {
 		return this.library.getObject();
 	}
 
+	/** The description of every edit's {@code --if-version}. */
+	static final String IF_VERSION = "refuse the change unless the stored version is this one (as `show` printed it)";
+
 	<T extends Fact> T get(FactKind kind, String id) {
 		return library().get(kind, requireId(kind, id));
+	}
+
+	/** The fact with the version it is read at, which the edit then hands back. */
+	<T extends Fact> Versioned<T> read(FactKind kind, String id) {
+		return library().read(kind, requireId(kind, id));
+	}
+
+	/**
+	 * The version an edit is made from: the one it read, or the one {@code --if-version}
+	 * names (a version seen earlier, by {@code show}).
+	 */
+	static int readVersion(Versioned<?> read, String ifVersion) {
+		if (ifVersion == null || ifVersion.isBlank()) {
+			return read.version();
+		}
+		try {
+			int version = Integer.parseInt(ifVersion.strip());
+			if (version >= 1) {
+				return version;
+			}
+		}
+		catch (NumberFormatException notANumber) {
+			// refused below
+		}
+		throw new org.briefdesk.system.UsageException(
+				"--if-version: '" + ifVersion + "' is not a version; give the number `show` printed, e.g. --if-version 3");
 	}
 
 	static String requireId(FactKind kind, String id) {
@@ -128,11 +160,18 @@ class FactViews {
 	}
 
 	void show(CommandContext context, FactKind kind, String id) {
-		Fact fact = get(kind, id);
+		Versioned<Fact> read = read(kind, id);
+		Fact fact = read.fact();
 		Output out = Output.of(context);
 		Map<String, Object> fields = FactFormat.of(kind).writeFact(fact);
 		if (out.json()) {
-			out.printJson(fields);
+			Map<String, Object> withVersion = new java.util.LinkedHashMap<>(fields);
+			withVersion.put("version", read.version());
+			if (read.revision().changedBy() != null) {
+				withVersion.put("changed-by", read.revision().changedBy());
+				withVersion.put("changed-at", read.revision().changedAt().toString() + "Z");
+			}
+			out.printJson(withVersion);
 			return;
 		}
 		Labels labels = new Labels();
@@ -159,6 +198,9 @@ class FactViews {
 		if (!uses.isEmpty()) {
 			lines.add(new AbstractMap.SimpleEntry<>("used by", String.join(", ", uses)));
 		}
+		Revision revision = read.revision();
+		lines.add(new AbstractMap.SimpleEntry<>("version", revision.version() + (revision.changedBy() == null ? ""
+				: ", by " + revision.changedBy() + " at " + ChangeLog.shown(revision.changedAt()))));
 		out.record(kind.noun() + " " + fact.id(), lines);
 	}
 

@@ -28,7 +28,7 @@ class JsonOption implements BeanPostProcessor {
 
 	/** The last word of the commands that take {@code --json}. */
 	private static final Set<String> VERBS = Set.of("list", "show", "search", "check", "fields", "backups", "layouts",
-			"history", "diff");
+			"history", "diff", "info", "log");
 
 	static final CommandOption OPTION = CommandOption.with()
 		.longName(NAME)

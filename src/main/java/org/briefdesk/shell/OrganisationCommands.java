@@ -7,6 +7,7 @@ import static org.briefdesk.shell.FactPrompts.optional;
 
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.Organisation;
+import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -84,8 +85,10 @@ public class OrganisationCommands {
 			@Option(longName = "member-since", description = "since when: YYYY, YYYY-MM or YYYY-MM-DD") String memberSince,
 			@Option(longName = "url", description = "its web site") String url,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			@Option(longName = "if-version", description = FactViews.IF_VERSION) String ifVersion,
 			CommandContext context) {
-		Organisation o = this.views.get(FactKind.ORGANISATION, id);
+		Versioned<Organisation> read = this.views.read(FactKind.ORGANISATION, id);
+		Organisation o = read.fact();
 		if (acronym == null && name == null && kind == null && parent == null && member == null && memberSince == null
 				&& url == null && notes == null) {
 			throw new UsageException("nothing to change; give an option, e.g. `org edit " + o.id() + " --name ...`");
@@ -93,7 +96,7 @@ public class OrganisationCommands {
 		Organisation changed = new Organisation(o.id(), edited(acronym, o.acronym()), edited(name, o.name()),
 				edited(kind, o.kind()), edited(parent, o.parentId()), member != null ? member : o.member(),
 				editedDate("member-since", memberSince, o.memberSince()), edited(url, o.url()), edited(notes, o.notes()));
-		this.views.library().update(changed);
+		this.views.library().update(changed, FactViews.readVersion(read, ifVersion));
 		Output.of(context).println("changed organisation '" + o.id() + "'");
 	}
 

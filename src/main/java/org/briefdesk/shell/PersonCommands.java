@@ -5,6 +5,7 @@ import static org.briefdesk.shell.FactPrompts.optional;
 
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.Person;
+import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -83,8 +84,10 @@ public class PersonCommands {
 			@Option(longName = "email", description = "the e-mail address") String email,
 			@Option(longName = "bio", description = "a short biography") String bio,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			@Option(longName = "if-version", description = FactViews.IF_VERSION) String ifVersion,
 			CommandContext context) {
-		Person p = this.views.get(FactKind.PERSON, id);
+		Versioned<Person> read = this.views.read(FactKind.PERSON, id);
+		Person p = read.fact();
 		if (honorific == null && name == null && title == null && organisation == null && email == null && bio == null
 				&& notes == null) {
 			throw new UsageException("nothing to change; give an option, e.g. `person edit " + p.id() + " --title ...`");
@@ -92,7 +95,7 @@ public class PersonCommands {
 		this.views.library()
 			.update(new Person(p.id(), edited(honorific, p.honorific()), edited(name, p.name()),
 					edited(title, p.title()), edited(organisation, p.organisationId()), edited(email, p.email()),
-					edited(bio, p.bio()), edited(notes, p.notes())));
+					edited(bio, p.bio()), edited(notes, p.notes())), FactViews.readVersion(read, ifVersion));
 		Output.of(context).println("changed person '" + p.id() + "'");
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.PrioritySet;
+import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -89,8 +90,10 @@ public class PriorityCommands {
 			@Option(longName = "items", description = "the priorities in order, separated by |") String items,
 			@Option(longName = "source", description = "where they are set out") String source,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			@Option(longName = "if-version", description = FactViews.IF_VERSION) String ifVersion,
 			CommandContext context) {
-		PrioritySet s = this.views.get(FactKind.PRIORITY_SET, id);
+		Versioned<PrioritySet> read = this.views.read(FactKind.PRIORITY_SET, id);
+		PrioritySet s = read.fact();
 		if (title == null && owners == null && from == null && until == null && items == null && source == null
 				&& notes == null) {
 			throw new UsageException("nothing to change; give an option, e.g. `priorities edit " + s.id() + " --until 2025`");
@@ -99,7 +102,7 @@ public class PriorityCommands {
 		this.views.library()
 			.update(new PrioritySet(s.id(), edited(title, s.title()), editedIds(owners, s.ownerIds()),
 					editedDate("from", from, s.validFrom()), editedDate("until", until, s.validUntil()), priorities,
-					edited(source, s.source()), edited(notes, s.notes())));
+					edited(source, s.source()), edited(notes, s.notes())), FactViews.readVersion(read, ifVersion));
 		Output.of(context).println("changed priority set '" + s.id() + "'");
 	}
 

@@ -7,6 +7,7 @@ import static org.briefdesk.shell.FactPrompts.optional;
 import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Quote;
+import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -95,8 +96,10 @@ public class QuoteCommands {
 			@Option(longName = "source-date", description = "when it was published: YYYY, YYYY-MM or YYYY-MM-DD") String sourceDate,
 			@Option(longName = "url", description = "where to read it") String url,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			@Option(longName = "if-version", description = FactViews.IF_VERSION) String ifVersion,
 			CommandContext context) {
-		Quote q = this.views.get(FactKind.QUOTE, id);
+		Versioned<Quote> read = this.views.read(FactKind.QUOTE, id);
+		Quote q = read.fact();
 		if (person == null && text == null && date == null && occasion == null && event == null && source == null
 				&& publisher == null && sourceDate == null && url == null && notes == null) {
 			throw new UsageException("nothing to change; give an option, e.g. `quote edit " + q.id() + " --occasion ...`");
@@ -106,7 +109,7 @@ public class QuoteCommands {
 					editedDate("date", date, q.date()), edited(occasion, q.occasion()), edited(event, q.eventId()),
 					edited(source, q.source()), edited(publisher, q.publisher()),
 					editedDate("source-date", sourceDate, q.sourceDate()), edited(url, q.url()),
-					edited(notes, q.notes())));
+					edited(notes, q.notes())), FactViews.readVersion(read, ifVersion));
 		Output.of(context).println("changed quote '" + q.id() + "'");
 	}
 

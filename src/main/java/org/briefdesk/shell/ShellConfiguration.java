@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 
-/** Terminal settings: names in every script need UTF-8 whatever the machine's locale says. */
+/**
+ * Terminal settings: names in every script need UTF-8 whatever the machine's locale says (the
+ * history is {@link SecretFreeHistory}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
 

@@ -10,6 +10,7 @@ import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Statistic;
 import org.briefdesk.facts.StatisticEditions;
+import org.briefdesk.facts.Versioned;
 import org.briefdesk.system.UsageException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -103,8 +104,10 @@ public class StatisticCommands {
 			@Option(longName = "excerpt", description = "the source's sentence, word for word") String excerpt,
 			@Option(longName = "tags", description = "topic tags, comma-separated (replace the list)") String tags,
 			@Option(longName = "notes", description = "anything else worth keeping") String notes,
+			@Option(longName = "if-version", description = FactViews.IF_VERSION) String ifVersion,
 			CommandContext context) {
-		Statistic s = this.views.get(FactKind.STATISTIC, id);
+		Versioned<Statistic> read = this.views.read(FactKind.STATISTIC, id);
+		Statistic s = read.fact();
 		if (statement == null && qualifier == null && value == null && unit == null && source == null
 				&& publisher == null && sourceDate == null && url == null && excerpt == null && tags == null
 				&& notes == null) {
@@ -115,7 +118,7 @@ public class StatisticCommands {
 					editedNumber("value", value, s.value()), edited(unit, s.unit()), edited(source, s.source()),
 					edited(publisher, s.publisher()), editedDate("source-date", sourceDate, s.sourceDate()),
 					edited(url, s.url()), edited(excerpt, s.excerpt()), editedIds(tags, s.tags()),
-					edited(notes, s.notes()), s.supersededBy()));
+					edited(notes, s.notes()), s.supersededBy()), FactViews.readVersion(read, ifVersion));
 		Output.of(context).println("changed statistic '" + s.id() + "'");
 	}
 

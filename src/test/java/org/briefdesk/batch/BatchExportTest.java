@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefdesk.batch.BatchRun.ItemOutcome;
 import org.briefdesk.invite.InvitationService;
 import org.briefdesk.invite.Invitee;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.TemplateCopies;
 import org.briefdesk.system.BriefdeskException;
@@ -36,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The batch runner on the sample library, without the shell. */
 @BriefdeskTest
+@BothStores
 class BatchExportTest {
 
 	private static final LocalDate DATE = LocalDate.of(2025, 6, 11);

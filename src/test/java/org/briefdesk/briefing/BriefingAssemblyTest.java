@@ -16,6 +16,7 @@ import org.briefdesk.facts.PartialDate;
 import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PersonRepository;
 import org.briefdesk.facts.StatisticRepository;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.BriefingCleanup;
 import org.briefdesk.system.BriefdeskException;
@@ -30,6 +31,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  * with other test classes: each test works on briefings (and facts) of its own.
  */
 @BriefdeskTest
+@BothStores
 class BriefingAssemblyTest {
 
 	private static final String VIENNA = "icat-briefing-2023-10-03";

@@ -15,6 +15,7 @@ import org.briefdesk.facts.FactRepositories;
 import org.briefdesk.facts.ImportRefusedException;
 import org.briefdesk.facts.LibraryImporter;
 import org.briefdesk.facts.Problem;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.BriefingCleanup;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The {@code briefings:} section of `data import` and `data export`. */
 @BriefdeskTest
+@BothStores
 class BriefingEntriesTest {
 
 	@Autowired

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.briefdesk.render.PackModel;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A fresh library holds one complete briefing for each sample event, ready to preview and export. */
 @BriefdeskTest
+@BothStores
 class SampleBriefingsTest {
 
 	private static final List<String> SAMPLES = List.of("icat-briefing-2018", "osce-side-event-2019",

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.system.BriefdeskException;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Who chairs when: the periods of chairpersonships, an event's default co-chairs, and their import. */
 @BriefdeskTest
+@BothStores
 class ChairpersonshipsTest {
 
 	@Autowired

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The repositories store and read back every field, ordered lists in order, on H2. */
 @BriefdeskTest
+@BothStores
 class FactRepositoriesTest {
 
 	@Autowired

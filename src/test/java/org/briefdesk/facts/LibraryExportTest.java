@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @BriefdeskTest
+@BothStores
 class LibraryExportTest {
 
 	@Autowired

@@ -52,6 +52,42 @@ class LibraryOneShotTest {
 	}
 
 	@Test
+	void aRefusedImportAsTheFirstCommandKeepsTheSampleLibraryItCreated() throws Exception {
+		Path file = this.workingDirectory.resolve("people.yaml");
+		Files.writeString(file, """
+				people:
+				  - id: first-import-person
+				    name: First Import
+				    organisation: no-such-organisation
+				""", StandardCharsets.UTF_8);
+		OneShot.Result refused = OneShot.run(this.workingDirectory, this.home, "data", "import", file.toString());
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.stderr()).contains("no-such-organisation").contains("nothing was imported");
+		OneShot.Result people = OneShot.run(this.workingDirectory, this.home, "person", "list", "--json");
+		assertThat(people.exitCode()).isZero();
+		assertThat(new ObjectMapper().readTree(people.stdout()).size()).isEqualTo(18);
+		assertThat(people.stdout()).doesNotContain("first-import-person");
+	}
+
+	@Test
+	void aDatabaseServerThatIsDownGivesOneLineAndNoEmbeddedLibraryIsMade() throws Exception {
+		OneShot.Result result = OneShot.run(this.workingDirectory, this.home,
+				java.util.Map.of("BRIEFDESK_DB_URL", "jdbc:postgresql://127.0.0.1:1/briefdesk", "BRIEFDESK_DB_PASSWORD",
+						"secret-of-the-team"),
+				"person", "list");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.stderrLines()).singleElement()
+			.asString()
+			.isEqualTo("error: cannot reach the database server at 127.0.0.1:1 (connection refused); "
+					+ "is the server running, and is the URL right?");
+		assertThat(this.home.resolve("library.mv.db")).doesNotExist();
+		OneShot.Result info = OneShot.run(this.workingDirectory, this.home, java.util.Map.of("BRIEFDESK_DB_URL",
+				"jdbc:postgresql://127.0.0.1:1/briefdesk?password=secret-of-the-team"), "data", "info");
+		assertThat(info.exitCode()).isEqualTo(1);
+		assertThat(info.stdout() + info.stderr()).doesNotContain("secret-of-the-team");
+	}
+
+	@Test
 	void aMistypedBriefdeskHomeIsRefusedInOneLineAndNoFolderOrLibraryIsMade() throws Exception {
 		Path mistyped = this.home.resolve("briefdsk");
 		OneShot.Result result = OneShot.run(this.workingDirectory, mistyped, "org", "list");

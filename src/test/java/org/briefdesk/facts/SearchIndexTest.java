@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** How search ranks and cuts what it finds (the database does both). */
 @BriefdeskTest
+@BothStores
 class SearchIndexTest {
 
 	@Autowired

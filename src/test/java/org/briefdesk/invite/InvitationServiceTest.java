@@ -18,6 +18,7 @@ import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.facts.ImportRefusedException;
 import org.briefdesk.facts.Problem;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.system.BriefdeskException;
 import org.briefdesk.system.UsageException;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @BriefdeskTest
+@BothStores
 class InvitationServiceTest {
 
 	static final String EVENT = "icat-representatives-2024-12";

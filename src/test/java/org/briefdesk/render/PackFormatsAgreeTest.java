@@ -24,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.briefdesk.render.PackModel.ContentsEntry;
 import org.briefdesk.render.docx.DocxExporter;
 import org.briefdesk.render.pdf.PdfExporter;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * running header and footer are taken off every page first.
  */
 @BriefdeskTest
+@BothStores
 class PackFormatsAgreeTest {
 
 	@Autowired

@@ -31,6 +31,7 @@ import org.briefdesk.facts.Statistic;
 import org.briefdesk.facts.StatisticEditions;
 import org.briefdesk.facts.StatisticRepository;
 import org.briefdesk.render.PackModel;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.BriefingCleanup;
 import org.briefdesk.system.BriefdeskException;
@@ -43,6 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rolling the sample series icat-briefings forward, through the service alone (no shell). */
 @BriefdeskTest
+@BothStores
 class RollForwardTest {
 
 	private static final String PREFIX = "icat-briefing-2025";
@@ -292,10 +294,14 @@ class RollForwardTest {
 	/** Every row of every table of the library, as text, table by table. */
 	private Map<String, List<String>> everyRow() {
 		List<String> tables = this.jdbc
-			.sql("select table_name from information_schema.tables where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")
+			.sql("select table_name from information_schema.tables where table_schema = current_schema and table_type = 'BASE TABLE'")
 			.query(String.class)
-			.list();
-		assertThat(tables).contains("EVENT", "BRIEFING", "BRIEFING_REVIEW", "CHAIRPERSONSHIP", "FACT_SEARCH");
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing((String name) -> name.toLowerCase(java.util.Locale.ROOT)))
+			.toList();
+		assertThat(tables).extracting(name -> name.toLowerCase(java.util.Locale.ROOT))
+			.contains("event", "briefing", "briefing_review", "chairpersonship", "fact_search");
 		Map<String, List<String>> rows = new LinkedHashMap<>();
 		for (String table : tables) {
 			List<String> lines = new ArrayList<>(this.jdbc.sql("select * from \"" + table + "\"").query((rs, n) -> {

@@ -113,6 +113,7 @@ class InteractiveShellTest {
 		this.keyboard.type("org list --api-key abc123" + ENTER);
 		this.keyboard.type("org list spring.datasource.password=abc123" + ENTER);
 		this.keyboard.type("org list token=abc123" + ENTER);
+		this.keyboard.type("data copy --to jdbc:postgresql://ana:abc123@db.example.org/briefdesk" + ENTER);
 		this.keyboard.type("search secretariat" + ENTER);
 		this.keyboard.type("search --kind org icat-secretariat" + ENTER);
 		this.keyboard.type("exit" + ENTER);

@@ -45,6 +45,7 @@ public final class OneShot {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Xshare:auto");
+		// The test fonts, not the machine's (see TestFonts).
 		TestFonts.settings().forEach((name, value) -> command.add("-D" + name + "=" + value));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
@@ -54,7 +55,15 @@ public final class OneShot {
 	}
 
 	public static Result run(Path workingDirectory, Path home, String... args) throws IOException, InterruptedException {
-		return run(workingDirectory, Map.of("BRIEFDESK_HOME", home.toString()), "", args);
+		return run(workingDirectory, home, Map.of(), args);
+	}
+
+	/** Runs Briefdesk with these environment variables besides BRIEFDESK_HOME (team mode's BRIEFDESK_DB_*). */
+	public static Result run(Path workingDirectory, Path home, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		Map<String, String> withHome = new java.util.HashMap<>(environment);
+		withHome.put("BRIEFDESK_HOME", home.toString());
+		return run(workingDirectory, withHome, "", args);
 	}
 
 	/**
@@ -63,20 +72,11 @@ public final class OneShot {
 	 */
 	public static Result run(Path workingDirectory, Map<String, String> environment, String stdin, String... args)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Xshare:auto");
-		// The test fonts, not the machine's (see TestFonts).
-		TestFonts.settings().forEach((name, value) -> command.add("-D" + name + "=" + value));
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(BriefdeskApplication.class.getName());
-		command.addAll(List.of(args));
+		List<String> command = command(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
 		builder.environment().remove("BRIEFDESK_HOME");
 		builder.environment().remove("BRIEFDESK_DEBUG");
-		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF"));
+		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF") || name.startsWith("BRIEFDESK_DB"));
 		builder.environment().putAll(environment);
 		Path in = Files.createTempFile("briefdesk-in", ".txt");
 		Path out = Files.createTempFile("briefdesk-out", ".txt");

@@ -109,7 +109,14 @@ public class BriefingSnapshots {
 	 * @throws NotFoundException when there is no such briefing
 	 */
 	public FactSnapshot snapshotOf(String briefingId) {
-		BriefingContents contents = this.briefings.contents(briefingId);
+		return snapshotOf(this.briefings.contents(briefingId));
+	}
+
+	/**
+	 * The snapshot of a briefing's contents as read already (a batch's, read once for the pack
+	 * and its record alike), in memory: nothing is stored.
+	 */
+	public FactSnapshot snapshotOf(BriefingContents contents) {
 		// The co-chairs as the pack names them: whatever decides them (the event, or who held
 		// the co-chairpersonship on its date), the snapshot holds what was printed.
 		List<String> coChairs = this.models.build(contents).coChairs().stream().map(OrganisationView::id).toList();
@@ -127,6 +134,26 @@ public class BriefingSnapshots {
 			store(snapshot);
 			return insert(snapshot.briefingId(), snapshot, format, fileName, sha256, size, when);
 		});
+	}
+
+	/** A file an export wrote, not recorded yet: see {@link #recordAll}. */
+	public record Written(FactSnapshot snapshot, String format, String fileName, String sha256, long size,
+			Instant when) {
+	}
+
+	/**
+	 * Records the files a batch wrote, with the snapshots they were made from, in one
+	 * transaction: a batch's history is whole or not there.
+	 * @throws IllegalArgumentException when a value is malformed (nothing is recorded then)
+	 */
+	public List<ExportRecord> recordAll(List<Written> files) {
+		return this.transactions.execute(status -> files.stream()
+			.map(file -> {
+				store(file.snapshot());
+				return insert(file.snapshot().briefingId(), file.snapshot(), file.format(), file.fileName(),
+						file.sha256(), file.size(), file.when());
+			})
+			.toList());
 	}
 
 	/**

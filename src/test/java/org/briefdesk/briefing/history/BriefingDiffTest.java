@@ -23,6 +23,7 @@ import org.briefdesk.facts.Person;
 import org.briefdesk.facts.PrioritySet;
 import org.briefdesk.facts.Quote;
 import org.briefdesk.facts.Statistic;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.system.BriefdeskException;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * its services, and the diff names each kind of change, one test per kind.
  */
 @BriefdeskTest
+@BothStores
 class BriefingDiffTest {
 
 	private static final String BRIEFING = HistoryLibrary.BRIEFING;

@@ -23,6 +23,7 @@ import org.briefdesk.facts.FactKind;
 import org.briefdesk.facts.FactLibrary;
 import org.briefdesk.facts.FactRepositories;
 import org.briefdesk.facts.Person;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.system.BriefdeskException;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * calls ({@link BriefingSnapshots#capture}, {@link BriefingSnapshots#recordExport}).
  */
 @BriefdeskTest
+@BothStores
 class BriefingExportsTest {
 
 	private static final String BRIEFING = HistoryLibrary.BRIEFING;

@@ -33,6 +33,7 @@ import org.briefdesk.render.PackModel.QuoteView;
 import org.briefdesk.render.PackModel.SourceView;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.docx.DocxReading.Link;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * update on opening, and a Figure column no figure's word is broken in.
  */
 @BriefdeskTest
+@BothStores
 class SampleBriefingDocxTest {
 
 	private static final String[] BRIEFINGS = { "icat-briefing-2018", "osce-side-event-2019", "icat-principals-2020",

@@ -11,6 +11,7 @@ import org.briefdesk.render.PackModel.FigureView;
 import org.briefdesk.render.PackModel.PanelistView;
 import org.briefdesk.render.PackModel.SourceView;
 import org.briefdesk.render.PackModelSource;
+import org.briefdesk.support.BothStores;
 import org.briefdesk.support.BriefdeskTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * pdftotext.
  */
 @BriefdeskTest
+@BothStores
 class SampleBriefingPdfTest {
 
 	@Autowired
