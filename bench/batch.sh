@@ -18,6 +18,7 @@ command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get i
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export BRIEFDESK_HOME="$work/home"
+mkdir "$BRIEFDESK_HOME"  # Briefdesk refuses a BRIEFDESK_HOME that does not exist
 unset BRIEFDESK_DEBUG BRIEFDESK_JAVA_OPTS BRIEFDESK_FAST_START
 c2="-XX:TieredStopAtLevel=4"
 

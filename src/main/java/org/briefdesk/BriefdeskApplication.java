@@ -64,11 +64,13 @@ public class BriefdeskApplication {
 		properties.put("briefdesk.home", home.path().toString());
 		properties.put("briefdesk.home-was-empty", Boolean.toString(home.wasEmpty()));
 		properties.put("briefdesk.home-is-default", Boolean.toString(home.isDefault()));
-		boolean mistypedHome = !home.isDefault() && java.nio.file.Files.notExists(home.path());
-		properties.put("briefdesk.home-was-absent", Boolean.toString(mistypedHome));
-		// A BRIEFDESK_HOME that does not exist may be a typo: writing the log there would make
-		// the folder, and the next start would take it for a new, empty data directory.
-		if (!mistypedHome) {
+		// A data directory that is not a folder may be a typo: writing the log there would make
+		// the folder, and the next start would take it for a new, empty data directory. The
+		// refusal is decided now, before anything is written, and given by the first command
+		// that needs the library (help and version still run).
+		java.util.Optional<String> refusal = home.refusal();
+		refusal.ifPresent(reason -> properties.put(DataDirectory.REFUSAL_PROPERTY, reason));
+		if (refusal.isEmpty()) {
 			properties.put("logging.file.name", home.path().resolve("briefdesk.log").toString());
 		}
 		properties.put("spring.shell.config.location", home.path().toString());

@@ -45,6 +45,7 @@ import org.briefdesk.series.RollForwardResult;
 import org.briefdesk.series.SeriesQueries;
 import org.briefdesk.system.AtomicFiles;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.CannotWriteException;
 import org.briefdesk.system.BriefdeskProperties;
 import org.briefdesk.system.SafeFileNames;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,6 +67,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the others go on; nothing of a failed item is written.</li>
  * <li>A file in the folder is replaced only when the folder's manifest lists it (an earlier
  * run wrote it); any other file in the way fails its item.</li>
+ * <li>A run killed midway (no manifest written) leaves whole files only, and its journal
+ * ({@link BatchJournal}) names them, so the same command run again replaces them and finishes
+ * the folder; the killed run's lock went with its process, and its temporary files are removed.</li>
  * <li>One run at a time per folder ({@link OutputFolderLock}); a dry run only plans, and writes
  * nothing, not even the folder.</li>
  * </ul>
@@ -176,11 +180,12 @@ public class BatchExport {
 		catch (IOException failed) {
 			throw new BriefdeskException("cannot create the output folder " + request.out() + ": " + failed.getMessage());
 		}
-		try (OutputFolderLock lock = OutputFolderLock.take(out)) {
+		try (OutputFolderLock lock = OutputFolderLock.take(out); BatchJournal journal = BatchJournal.in(out)) {
 			Set<String> replaceable = BatchManifest.listedIn(out);
 			Plan plan = planConsistently(job, date, out, replaceable);
+			removeLeftoverTemporaries(out, plan);
 			List<BriefingSnapshots.Written> records = new ArrayList<>();
-			List<ItemOutcome> outcomes = make(plan, date, out, request.progress(), records);
+			List<ItemOutcome> outcomes = make(plan, date, out, request.progress(), journal, records);
 			recordAll(records);
 			// what earlier runs wrote and this one did not (a failed item's last good files) stays ours to replace
 			Set<String> written = new java.util.HashSet<>();
@@ -190,6 +195,7 @@ public class BatchExport {
 				.toList();
 			BatchRun run = new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, null, earlier);
 			Path manifest = BatchManifest.write(out, run, this.properties.version());
+			journal.delete();
 			return new BatchRun(job, request.out(), date, false, plan.templates(), outcomes, manifest, earlier);
 		}
 	}
@@ -257,6 +263,7 @@ public class BatchExport {
 		Map<String, String> claimed = new HashMap<>();
 		claimed.put(SafeFileNames.fold(BatchManifest.FILE), "the manifest");
 		claimed.put(SafeFileNames.fold(OutputFolderLock.FILE), "the lock");
+		claimed.put(SafeFileNames.fold(BatchJournal.FILE), "the journal");
 		Map<String, TemplateUse> templates = new LinkedHashMap<>();
 		for (Item item : job.items()) {
 			items.add(plan(item, date, out, replaceable, claimed, templates, write));
@@ -415,7 +422,7 @@ public class BatchExport {
 	private record Made(Map<Format, byte[]> files, DataSnapshot snapshot, FactSnapshot facts, List<Finding> findings) {
 	}
 
-	private List<ItemOutcome> make(Plan plan, LocalDate date, Path out, Progress progress,
+	private List<ItemOutcome> make(Plan plan, LocalDate date, Path out, Progress progress, BatchJournal journal,
 			List<BriefingSnapshots.Written> records) {
 		Instant dated = date.atStartOfDay(ZoneOffset.UTC).toInstant();
 		int total = plan.items()
@@ -472,6 +479,7 @@ public class BatchExport {
 				try {
 					if (made != null) {
 						for (Map.Entry<Format, Path> file : planned.files().entrySet()) {
+							journal.record(relative(file.getValue()));
 							OutputFile published = publish(out, file.getValue(), made.files().get(file.getKey()));
 							written.add(published);
 							// `briefing history` and `briefing diff` know the batch's exports as they know single ones
@@ -483,6 +491,7 @@ public class BatchExport {
 						}
 					}
 					if (planned.invitations() != null) {
+						journal.record(relative(planned.invitations()) + "/");
 						InvitationSummary summary = invitations(planned, date, out);
 						letterCount = summary.letters();
 						written.addAll(filesIn(out, planned.invitations()));
@@ -490,6 +499,17 @@ public class BatchExport {
 					}
 					outcomes.add(planned.outcome(written, made == null ? null : made.snapshot(),
 							made == null ? List.of() : made.findings(), letterCount));
+				}
+				catch (CannotWriteException folderFailed) {
+					if (folderFailed.ofTheFolder()) {
+						// a read-only or full folder fails every item alike: stop, with one line
+						throw new BriefdeskException(folderFailed.getMessage()
+								+ "; what was written is whole, and the same command run again completes the folder",
+								folderFailed);
+					}
+					outcomes.add(new ItemOutcome(planned.item(), planned.briefing(), planned.event(), written,
+							made == null ? null : made.snapshot(), made == null ? List.of() : made.findings(), letterCount,
+							folderFailed.getMessage()));
 				}
 				catch (BriefdeskException failed) {
 					// what this item already published stays listed, so that a later run may replace it
@@ -551,6 +571,39 @@ public class BatchExport {
 		catch (IOException failed) {
 			throw new BriefdeskException("cannot list the letters in " + folder + ": " + failed.getMessage());
 		}
+	}
+
+	/**
+	 * A run killed while it wrote a file leaves that file's hidden temporary copy beside it:
+	 * the files this run writes are its own (the folder is locked), so are their leftovers.
+	 */
+	private static void removeLeftoverTemporaries(Path out, Plan plan) {
+		Map<Path, Set<String>> namesByFolder = new HashMap<>();
+		namesByFolder.computeIfAbsent(out, folder -> new java.util.HashSet<>()).add(BatchManifest.FILE);
+		for (Planned planned : plan.items()) {
+			for (Path file : planned.files().values()) {
+				Path target = out.resolve(file);
+				namesByFolder.computeIfAbsent(target.getParent(), folder -> new java.util.HashSet<>())
+					.add(target.getFileName().toString());
+			}
+		}
+		namesByFolder.forEach((folder, names) -> {
+			if (!Files.isDirectory(folder)) {
+				return;
+			}
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.toList()) {
+					String name = file.getFileName().toString();
+					if (AtomicFiles.isTemporary(name) && names.contains(AtomicFiles.targetOfTemporary(name))) {
+						Files.deleteIfExists(file);
+					}
+				}
+			}
+			catch (IOException failed) {
+				// a leftover hidden .tmp file is harmless; the files themselves are whole
+				log.warn("could not remove the temporary files left in " + folder, failed);
+			}
+		});
 	}
 
 	private static OutputFile publish(Path out, Path relative, byte[] bytes) {

@@ -138,16 +138,18 @@ public final class BatchManifest {
 	}
 
 	/**
-	 * The files an earlier run's manifest in {@code folder} lists (paths relative to it): a new
-	 * run may replace those, and only those. Empty when the folder has no manifest.
+	 * The files an earlier run's manifest in {@code folder} lists (paths relative to it), and
+	 * those the journal of a run that did not finish names ({@link BatchJournal}): a new run
+	 * may replace those, and only those. Empty when the folder has neither.
 	 * @throws BriefdeskException when there is a manifest that cannot be read
 	 */
 	static Set<String> listedIn(Path folder) {
+		Set<String> unfinished = BatchJournal.read(folder);
 		Path file = folder.resolve(FILE);
 		if (!Files.exists(file)) {
-			return Set.of();
+			return unfinished;
 		}
-		Set<String> paths = new LinkedHashSet<>();
+		Set<String> paths = new LinkedHashSet<>(unfinished);
 		for (Listed listed : read(folder)) {
 			paths.add(listed.path());
 		}

@@ -41,7 +41,9 @@ final class OutputFolderLock implements AutoCloseable {
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 		}
 		catch (IOException failed) {
-			throw new BriefdeskException("cannot lock the output folder " + folder + ": " + failed.getMessage(), failed);
+			// the first write of a run: a read-only or full folder is told here
+			throw new BriefdeskException("cannot lock the output folder " + folder + ": "
+					+ org.briefdesk.system.AtomicFiles.why(folder, failed) + "; write elsewhere with --out", failed);
 		}
 		FileLock lock;
 		try {

@@ -151,7 +151,18 @@ public class LibraryBackups {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			if (H2OnlineBackup.supports(connection)) {
-				AtomicFiles.write(target, false, out -> H2OnlineBackup.write(connection, out));
+				try {
+					AtomicFiles.write(target, false, out -> H2OnlineBackup.write(connection, out));
+				}
+				catch (org.briefdesk.system.CannotWriteException failed) {
+					if (!failed.ofTheFolder() || !(failed.getCause() instanceof IOException cause)) {
+						throw failed;
+					}
+					// the backups folder is the library's own: --out is no way out
+					throw new BriefdeskException("could not back up the library into " + target.getParent() + ": "
+							+ AtomicFiles.why(target.getParent(), cause)
+							+ "; free some space or make the data directory writable (nothing was changed)", failed);
+				}
 				return;
 			}
 		}

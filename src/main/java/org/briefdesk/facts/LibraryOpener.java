@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.briefdesk.system.BriefdeskException;
+import org.briefdesk.system.DataDirectory;
 import org.briefdesk.team.DatabaseSettings;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.EnvironmentAware;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  * <li>a missing default library is created, empty, when the data directory shows no sign
  * of an earlier one (no backups folder); the sample facts are loaded into it afterwards
  * ({@link LibraryJdbcClient});</li>
+ * <li>a data directory that is not a folder (a {@code BRIEFDESK_HOME} that does not exist, a
+ * file) is refused with the reason {@link org.briefdesk.system.DataDirectory#refusal()} gave at
+ * start;</li>
  * <li>a data directory with backups but no library is refused with a pointer to
  * {@code data restore};</li>
  * <li>a {@code database.properties} that others can read is refused (it may hold a password);</li>
@@ -75,9 +79,9 @@ public class LibraryOpener implements BeanPostProcessor, EnvironmentAware {
 			throw new BriefdeskException("there is no library at " + files.databaseFile()
 					+ "; check spring.datasource.url (Briefdesk creates a library only in its data directory)");
 		}
-		if (this.environment.getProperty("briefdesk.home-was-absent", Boolean.class, false)) {
-			throw new BriefdeskException("there is no folder " + files.home() + " (BRIEFDESK_HOME); check the path, or create "
-					+ "the folder to start a new library there");
+		String refusal = this.environment.getProperty(DataDirectory.REFUSAL_PROPERTY);
+		if (refusal != null) {
+			throw new BriefdeskException(refusal);
 		}
 		if (files.hasTracesOfEarlierLibrary()) {
 			throw new BriefdeskException("there is no library in " + files.home() + " but there are backups in "

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.briefdesk.system.DataDirectory;
 import org.briefdesk.system.VisibleText;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "briefdesk.runner.enabled", havingValue = "true", matchIfMissing = true)
-public class BriefdeskRunner implements ApplicationRunner {
+public class BriefdeskRunner implements ApplicationRunner, EnvironmentAware {
 
 	private final CommandLineDispatcher dispatcher;
 
@@ -47,6 +50,8 @@ public class BriefdeskRunner implements ApplicationRunner {
 
 	private final CommandInterrupts interrupts;
 
+	private Environment environment;
+
 	public BriefdeskRunner(CommandLineDispatcher dispatcher, ExitCodeHolder exitCode, ShellSession session,
 			ObjectProvider<LineReader> lineReader, OutputPolicy outputs, Prompts prompts, CommandInterrupts interrupts) {
 		this.dispatcher = dispatcher;
@@ -59,8 +64,22 @@ public class BriefdeskRunner implements ApplicationRunner {
 	}
 
 	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
 	public void run(ApplicationArguments arguments) {
 		String[] args = arguments.getSourceArgs();
+		String homeRefusal = this.environment == null ? null : this.environment.getProperty(DataDirectory.REFUSAL_PROPERTY);
+		if (args.length == 0 && homeRefusal != null) {
+			// The shell keeps its history in the data directory: starting it would make a
+			// mistyped folder, which the next start would take for a new library.
+			new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
+				.println("error: " + VisibleText.keepingLines(homeRefusal));
+			this.exitCode.set(1);
+			return;
+		}
 		if (args.length == 0) {
 			this.session.setInteractive(true);
 			runInteractive(this.lineReader.getObject());
@@ -88,13 +107,6 @@ public class BriefdeskRunner implements ApplicationRunner {
 	}
 
 	/**
-	 * Lines that the history never keeps (JLine's glob patterns, ':'-separated): a password,
-	 * secret or token typed on a command line (a database login, {@code --password x},
-	 * {@code password=x}) would otherwise be written to the history file in the data directory.
-	 */
-	static final String SECRETS = "*[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]*:*[Pp][Aa][Ss][Ss][Ww][Dd]*:*--secret*:*--token*";
-
-	/**
 	 * The prompt loop. {@code reader} is the shell's line reader, whose history holds the
 	 * commands; questions are read by {@link Prompts}, which keeps none.
 	 */
@@ -104,12 +116,12 @@ public class BriefdeskRunner implements ApplicationRunner {
 		// Between readLine calls (a command running) Ctrl-C must not end the JVM with the
 		// terminal still in raw mode; the steps that wait for a person handle it (Prompts).
 		reader.getTerminal().handle(Signal.INT, SignalHandler.SIG_IGN);
-		reader.setVariable(LineReader.HISTORY_IGNORE, SECRETS);
 		out.println("Briefdesk: `help` lists the commands, TAB completes them, `exit` or Ctrl-D leaves.");
 		out.flush();
 		while (true) {
 			String line;
 			try {
+				// the history (SecretFreeHistory) keeps no line with a password, secret or token
 				line = reader.readLine(prompt().toAnsi(reader.getTerminal()));
 			}
 			catch (UserInterruptException interrupted) {

@@ -28,32 +28,55 @@ public final class AtomicFiles {
 	}
 
 	/**
-	 * One line for a write that failed, in words: the JDK names only the temporary file when
-	 * access is denied, and says "No space left on device" in an exception of its own.
+	 * One line for a write that failed, in words, naming the folder and what to do: the JDK
+	 * names only the temporary file when access is denied, and says "No space left on device"
+	 * in an exception of its own.
 	 */
-	static BriefdeskException cannotWrite(Path target, IOException failed) {
-		String reason;
-		if (failed instanceof java.nio.file.AccessDeniedException) {
-			reason = "permission denied; the folder is read-only or not yours: write elsewhere with --out";
-		}
-		else if (failed instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
-			reason = plain(system.getReason());
-		}
-		else {
-			reason = plain(String.valueOf(failed.getMessage()));
-		}
-		return new BriefdeskException("could not write " + target + ": " + reason, failed);
+	static CannotWriteException cannotWrite(Path target, IOException failed) {
+		Path folder = target.toAbsolutePath().getParent();
+		String why = why(folder, failed);
+		boolean ofTheFolder = isOfTheFolder(failed);
+		return new CannotWriteException("could not write " + target + ": " + why
+				+ (ofTheFolder ? "; " + (isFull(failed) ? "free some space or " : "") + "write elsewhere with --out" : ""),
+				failed, ofTheFolder);
 	}
 
-	private static String plain(String reason) {
+	/**
+	 * Why a write into {@code folder} failed, in words and without advice: a read-only or
+	 * full disk, a folder that is not writable, or what the system said.
+	 */
+	public static String why(Path folder, IOException failed) {
+		if (failed instanceof java.nio.file.AccessDeniedException) {
+			return "permission denied in the folder " + folder + " (read-only or not yours)";
+		}
+		String reason = failed instanceof java.nio.file.FileSystemException system && system.getReason() != null
+				? system.getReason() : String.valueOf(failed.getMessage());
 		String lower = reason.toLowerCase(java.util.Locale.ROOT);
-		if (lower.contains("no space left") || lower.contains("disk quota")) {
-			return "the disk is full (" + reason + "); free some space or write elsewhere with --out";
+		if (isFull(failed)) {
+			return "the disk is full (" + reason + ") in the folder " + folder;
 		}
 		if (lower.contains("read-only file system")) {
-			return "the folder is on a read-only disk (" + reason + "); write elsewhere with --out";
+			return "the folder " + folder + " is on a read-only disk (" + reason + ")";
 		}
 		return reason;
+	}
+
+	/** Whether the failure is the folder's or its disk's (read-only, not writable, full), not one file's. */
+	static boolean isOfTheFolder(IOException failed) {
+		if (failed instanceof java.nio.file.AccessDeniedException || isFull(failed)) {
+			return true;
+		}
+		return String.valueOf(reasonOf(failed)).toLowerCase(java.util.Locale.ROOT).contains("read-only file system");
+	}
+
+	private static boolean isFull(IOException failed) {
+		String lower = String.valueOf(reasonOf(failed)).toLowerCase(java.util.Locale.ROOT);
+		return lower.contains("no space left") || lower.contains("disk quota");
+	}
+
+	private static String reasonOf(IOException failed) {
+		return failed instanceof java.nio.file.FileSystemException system && system.getReason() != null
+				? system.getReason() : failed.getMessage();
 	}
 
 	/** Fails early, before any work is done, when the target exists and may not be replaced. */
@@ -242,6 +265,11 @@ public final class AtomicFiles {
 	/** Whether a file name is one of the hidden temporary files this class writes beside a target. */
 	public static boolean isTemporary(String fileName) {
 		return fileName.startsWith(".") && fileName.matches("\\..+\\.[0-9a-z]{1,13}\\.tmp");
+	}
+
+	/** The name of the file a temporary file of {@link #isTemporary} was written for. */
+	public static String targetOfTemporary(String fileName) {
+		return fileName.substring(1, fileName.lastIndexOf('.', fileName.length() - ".tmp".length() - 1));
 	}
 
 	private static void deleteQuietly(Path file) {

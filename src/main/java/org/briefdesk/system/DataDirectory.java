@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,9 @@ import java.util.stream.Stream;
 public record DataDirectory(Path path, boolean isDefault, boolean wasEmpty) {
 
 	public static final String ENVIRONMENT_VARIABLE = "BRIEFDESK_HOME";
+
+	/** The property that carries {@link #refusal()} into the application, when there is one. */
+	public static final String REFUSAL_PROPERTY = "briefdesk.home-refusal";
 
 	public static DataDirectory fromEnvironment(Map<String, String> environment) {
 		String configured = environment.get(ENVIRONMENT_VARIABLE);
@@ -38,6 +42,34 @@ public record DataDirectory(Path path, boolean isDefault, boolean wasEmpty) {
 			isDefault = true;
 		}
 		return new DataDirectory(path, isDefault, isAbsentOrEmpty(path));
+	}
+
+	/**
+	 * Why this data directory cannot be used, in one line saying what to do; empty when it can.
+	 * A configured folder must exist: a mistyped {@code BRIEFDESK_HOME} would otherwise become
+	 * a new, empty library the user takes for theirs. Only the default {@code ~/.briefdesk} is
+	 * made when missing, and only inside an existing home folder.
+	 */
+	public Optional<String> refusal() {
+		String named = this.isDefault ? "the data directory" : ENVIRONMENT_VARIABLE;
+		if (Files.exists(this.path) && !Files.isDirectory(this.path)) {
+			return Optional.of(this.path + " (" + named + ") is a file, not a folder; "
+					+ (this.isDefault ? "move the file away, or set " + ENVIRONMENT_VARIABLE + " to a folder"
+							: "set " + ENVIRONMENT_VARIABLE + " to a folder, or unset it to use ~/.briefdesk"));
+		}
+		if (Files.exists(this.path)) {
+			return Optional.empty();
+		}
+		Path parent = this.path.getParent();
+		boolean parentExists = parent == null || Files.isDirectory(parent);
+		if (this.isDefault) {
+			return parentExists ? Optional.empty()
+					: Optional.of("there is no home folder " + parent + " (HOME) to keep .briefdesk in; set HOME, or set "
+							+ ENVIRONMENT_VARIABLE + " to an existing folder");
+		}
+		return Optional.of("there is no folder " + this.path + " (" + ENVIRONMENT_VARIABLE + "); check the path, create it ("
+				+ (parentExists ? "mkdir " : "mkdir -p ") + this.path + ") to start a new library there, or unset "
+				+ ENVIRONMENT_VARIABLE + " to use ~/.briefdesk");
 	}
 
 	private static boolean isAbsentOrEmpty(Path path) {

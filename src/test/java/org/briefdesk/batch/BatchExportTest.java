@@ -261,6 +261,27 @@ class BatchExportTest {
 	}
 
 	@Test
+	void filesTheJournalOfAnUnfinishedRunNamesAreReplacedButNoOtherAndNothingOutsideTheFolder() throws IOException {
+		BatchJob job = job("items:\n  - briefing: icat-briefing-2023\n    formats: [docx]\n  - briefing: icat-briefing-2018\n    formats: [docx]\n");
+		Path out = this.folder.resolve("out");
+		run(job, out);
+		// as a run killed before its manifest leaves the folder: files, a journal, a temporary file
+		Files.delete(out.resolve(BatchManifest.FILE));
+		Files.writeString(out.resolve("../outside.docx"), "not ours");
+		Files.writeString(out.resolve(BatchJournal.FILE),
+				"icat-briefing-2023-2023-10-03.docx\n../outside.docx\nicat-briefing-2018-2018-0", StandardCharsets.UTF_8);
+		Files.writeString(out.resolve(".icat-briefing-2023-2023-10-03.docx.k3j9x2.tmp"), "half a pack");
+		BatchRun again = run(job, out);
+		assertThat(again.failures()).singleElement()
+			.satisfies(failure -> assertThat(failure.error()).startsWith("icat-briefing-2018-2018-06-14.docx is already in"));
+		assertThat(out.resolve(".icat-briefing-2023-2023-10-03.docx.k3j9x2.tmp")).doesNotExist();
+		assertThat(out.resolve(BatchJournal.FILE)).doesNotExist();
+		assertThat(Files.readString(out.resolveSibling("outside.docx"))).isEqualTo("not ours");
+		assertThat(BatchManifest.listedIn(out)).contains("icat-briefing-2023-2023-10-03.docx")
+			.doesNotContain("../outside.docx");
+	}
+
+	@Test
 	void twoItemsOnOneFileFailTheSecond() throws IOException {
 		BatchJob job = job("""
 				items:

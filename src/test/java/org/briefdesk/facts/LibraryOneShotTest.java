@@ -94,8 +94,8 @@ class LibraryOneShotTest {
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.stderrLines()).singleElement()
 			.asString()
-			.isEqualTo("error: there is no folder " + mistyped
-					+ " (BRIEFDESK_HOME); check the path, or create the folder to start a new library there");
+			.isEqualTo("error: there is no folder " + mistyped + " (BRIEFDESK_HOME); check the path, create it (mkdir "
+					+ mistyped + ") to start a new library there, or unset BRIEFDESK_HOME to use ~/.briefdesk");
 		assertThat(OneShot.run(this.workingDirectory, mistyped, "help").exitCode()).isZero();
 		assertThat(mistyped).doesNotExist();
 		// made on purpose, the folder gets its library

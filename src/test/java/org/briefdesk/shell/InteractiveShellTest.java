@@ -15,7 +15,6 @@ import org.briefdesk.support.BriefdeskTest;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.impl.history.DefaultHistory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +47,7 @@ class InteractiveShellTest {
 
 	private final LineReader shellReader = LineReaderBuilder.builder()
 		.terminal(this.keyboard.terminal())
-		.history(new DefaultHistory())
+		.history(new SecretFreeHistory())
 		.build();
 
 	@AfterEach
@@ -102,6 +101,30 @@ class InteractiveShellTest {
 		this.keyboard.type("exit" + ENTER);
 		assertThat(KeyboardTerminal.outcome(shell)).isEqualTo(true);
 		assertThat(entries(this.shellReader.getHistory())).containsExactly("org list", "exit");
+	}
+
+	@Test
+	void aSecretOrTokenGivenAsAnOptionOrAnAssignmentNeverLandsInTheHistoryButASecretariatDoes() {
+		CompletableFuture<Boolean> shell = startShell();
+		this.keyboard.type("org list --secret s3cr3t" + ENTER);
+		this.keyboard.awaitScreen("secret");
+		this.keyboard.type("org list --TOKEN=abc123" + ENTER);
+		this.keyboard.type("org list --client-secret abc123" + ENTER);
+		this.keyboard.type("org list --api-key abc123" + ENTER);
+		this.keyboard.type("org list spring.datasource.password=abc123" + ENTER);
+		this.keyboard.type("org list token=abc123" + ENTER);
+		this.keyboard.type("data copy --to jdbc:postgresql://ana:abc123@db.example.org/briefdesk" + ENTER);
+		this.keyboard.type("search secretariat" + ENTER);
+		this.keyboard.type("search --kind org icat-secretariat" + ENTER);
+		this.keyboard.type("exit" + ENTER);
+		assertThat(KeyboardTerminal.outcome(shell)).isEqualTo(true);
+		assertThat(entries(this.shellReader.getHistory())).containsExactly("search secretariat",
+				"search --kind org icat-secretariat", "exit");
+	}
+
+	@Test
+	void theShellsHistoryIsTheOneThatKeepsNoSecrets(@Autowired org.springframework.context.ApplicationContext context) {
+		assertThat(context.getBean(History.class)).isInstanceOf(SecretFreeHistory.class);
 	}
 
 	@Test

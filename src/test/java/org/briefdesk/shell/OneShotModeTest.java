@@ -101,6 +101,22 @@ class OneShotModeTest {
 	}
 
 	@Test
+	void aScriptWhoseMiddleCommandFailsStopsThereWithItsLineNumberAndWritesNothingAfter() throws Exception {
+		Path script = this.workingDirectory.resolve("pack.briefdesk");
+		Files.writeString(script, """
+				org list
+				person show nobody
+				export docx --briefing icat-briefing-2023 --out after.docx
+				""", StandardCharsets.UTF_8);
+		OneShot.Result result = OneShot.run(this.workingDirectory, this.home, "script", "--file", "pack.briefdesk");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.stdout()).contains("cbss");
+		assertThat(result.stderrLines()).last()
+			.isEqualTo("error: pack.briefdesk:2: no person 'nobody'; `person list` shows the ids");
+		assertThat(this.workingDirectory.resolve("after.docx")).as("the line after the failing one never ran").doesNotExist();
+	}
+
+	@Test
 	void aScriptThatSucceedsExitsZero() throws Exception {
 		Path script = this.workingDirectory.resolve("ok.briefdesk");
 		Files.writeString(script, "version\n\n# done\nhelp script\n", StandardCharsets.UTF_8);

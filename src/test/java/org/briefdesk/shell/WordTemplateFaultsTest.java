@@ -106,7 +106,21 @@ class WordTemplateFaultsTest {
 		// a second word/document.xml: written under a name of the same length, then renamed in the bytes
 		byte[] twice = rename(addPart(docx, "word/documenX.xml", document(paragraph("{{subtitle}}"))), "word/documenX.xml",
 				"word/document.xml");
-		refused(write("twice.docx", twice), "the same part twice");
+		Path template = write("twice.docx", twice);
+		assertThat(refused(template, "it holds the part word/document.xml twice")).isEqualTo("cannot read template "
+				+ template + ": it holds the part word/document.xml twice, so readers may differ on which one is the"
+				+ " document (refused); open it in Word or LibreOffice and save it as a Word document (.docx)");
+		Outcome check = run("template check " + template);
+		assertThat(check.exitCode()).isEqualTo(1);
+		assertThat(check.message()).contains("it holds the part word/document.xml twice").doesNotContain("\n");
+	}
+
+	@Test
+	void aPackageWithAPartTwiceUnderNamesThatDifferInCaseIsRefusedNamingBoth() throws IOException {
+		byte[] docx = template(document(paragraph("{{title}}")));
+		// Open Packaging reads part names without regard to case: Word/Document.xml is word/document.xml
+		byte[] twice = addPart(docx, "Word/Document.xml", document(paragraph("{{subtitle}}")));
+		refused(write("case.docx", twice), "it holds the part Word/Document.xml twice (as word/document.xml)");
 	}
 
 	@Test

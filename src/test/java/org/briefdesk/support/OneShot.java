@@ -61,15 +61,28 @@ public final class OneShot {
 	/** Runs Briefdesk with these environment variables besides BRIEFDESK_HOME (team mode's BRIEFDESK_DB_*). */
 	public static Result run(Path workingDirectory, Path home, Map<String, String> environment, String... args)
 			throws IOException, InterruptedException {
+		Map<String, String> withHome = new java.util.HashMap<>(environment);
+		withHome.put("BRIEFDESK_HOME", home.toString());
+		return run(workingDirectory, withHome, "", args);
+	}
+
+	/**
+	 * Runs Briefdesk with these environment variables set ({@code BRIEFDESK_HOME} is unset
+	 * unless given) and {@code stdin} as its input (what an interactive shell reads).
+	 */
+	public static Result run(Path workingDirectory, Map<String, String> environment, String stdin, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = command(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-		builder.environment().put("BRIEFDESK_HOME", home.toString());
+		builder.environment().remove("BRIEFDESK_HOME");
 		builder.environment().remove("BRIEFDESK_DEBUG");
 		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF") || name.startsWith("BRIEFDESK_DB"));
 		builder.environment().putAll(environment);
+		Path in = Files.createTempFile("briefdesk-in", ".txt");
 		Path out = Files.createTempFile("briefdesk-out", ".txt");
 		Path err = Files.createTempFile("briefdesk-err", ".txt");
-		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+		Files.writeString(in, stdin, StandardCharsets.UTF_8);
+		builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
 		Process process = builder.start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
@@ -77,6 +90,7 @@ public final class OneShot {
 		}
 		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(in);
 		Files.delete(out);
 		Files.delete(err);
 		return result;

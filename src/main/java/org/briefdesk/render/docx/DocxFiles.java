@@ -25,8 +25,8 @@ import com.deepoove.poi.xwpf.NiceXWPFDocument;
 /**
  * Reads Word templates, and turns every way POI or poi-tl refuses a broken or hostile file
  * (not a .docx, an old .doc, a zip bomb, a DOCTYPE, a damaged package) into one plain line
- * that names the file. POI's own defences (zip-bomb ratio, entity expansion, duplicate
- * entries) stay as they are.
+ * that names the file. POI's own defences (zip-bomb ratio, entity expansion) stay as they
+ * are; a part held twice, which POI reads without complaint, is refused here.
  */
 final class DocxFiles {
 
@@ -88,6 +88,7 @@ final class DocxFiles {
 	/** Opens a template for reading only. */
 	static NiceXWPFDocument open(String name, byte[] docx) {
 		refuseOpenDocument(name, docx);
+		refuseDuplicateParts(name, docx);
 		try {
 			return new NiceXWPFDocument(new ByteArrayInputStream(docx));
 		}
@@ -103,6 +104,7 @@ final class DocxFiles {
 	 */
 	static XWPFTemplate compile(String name, byte[] docx, Configure configure) {
 		refuseOpenDocument(name, docx);
+		refuseDuplicateParts(name, docx);
 		try {
 			return XWPFTemplate.compile(new ByteArrayInputStream(docx), configure);
 		}
@@ -145,6 +147,40 @@ final class DocxFiles {
 		String start = new String(docx, 0, Math.min(docx.length, 100), StandardCharsets.ISO_8859_1);
 		if (start.startsWith("PK") && start.contains("mimetypeapplication/vnd.oasis.opendocument")) {
 			throw unreadable(name, new ODFNotOfficeXmlFileException("OpenDocument"));
+		}
+	}
+
+	/**
+	 * A package that holds one part twice (two zip entries of one name, or of names that differ
+	 * only in case, which Open Packaging treats as one) is ambiguous: POI keeps one copy, Word
+	 * or another reader may show the other, so what was checked would not be what is printed.
+	 * POI does not refuse it when it reads from memory. Read from the zip's central directory,
+	 * which names every entry without unpacking any (a zip bomb costs nothing here); a file that
+	 * is not a zip is left to POI's own refusal.
+	 */
+	private static void refuseDuplicateParts(String name, byte[] docx) {
+		java.util.Map<String, String> seen = new java.util.HashMap<>();
+		try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile
+			.builder()
+			.setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(docx))
+			.get()) {
+			for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry : java.util.Collections
+				.list(zip.getEntriesInPhysicalOrder())) {
+				String part = entry.getName();
+				String earlier = seen.putIfAbsent(part.toLowerCase(Locale.ROOT), part);
+				if (earlier != null) {
+					throw new BriefdeskException("cannot read template " + name + ": it holds the part "
+							+ org.briefdesk.system.VisibleText.of(part) + " twice"
+							+ (earlier.equals(part) ? "" : " (as " + org.briefdesk.system.VisibleText.of(earlier) + ")")
+							+ ", so readers may differ on which one is the document (refused); open it in Word or LibreOffice and save it as a Word document (.docx)");
+				}
+			}
+		}
+		catch (IOException | RuntimeException notAZip) {
+			if (notAZip instanceof BriefdeskException refused) {
+				throw refused;
+			}
+			// not a zip, or a damaged one: POI says so in its own words below
 		}
 	}
 
