@@ -157,11 +157,11 @@ public class InvitationGenerator {
 			Map<String, InvitationManifest.Row> before = Map.copyOf(known);
 			Batch batch = new Batch(publisher, journal, known, combinedPdf, combinedDocx, counts, options.progress(),
 					chosen.size());
-			int perTask = lettersPerTask(chosen.size(), threads, options);
+			int[] starts = taskStarts(chosen.size(), threads, options);
 			try {
 				int pendingLetters = 0;
-				for (int from = 0; from < chosen.size(); from += perTask) {
-					List<Planned> task = chosen.subList(from, Math.min(chosen.size(), from + perTask));
+				for (int t = 0; t + 1 < starts.length; t++) {
+					List<Planned> task = chosen.subList(starts[t], starts[t + 1]);
 					while (pendingLetters >= window) {
 						pendingLetters -= batch.take(pending.removeFirst());
 					}
@@ -514,16 +514,23 @@ public class InvitationGenerator {
 	}
 
 	/**
-	 * How many consecutive letters one worker task makes: with PDF letters, up to
-	 * {@link #PDF_LETTERS_PER_LAYOUT} (laid out together), but never so many that a core
-	 * idles at the end of a short run; Word letters alone, one.
+	 * Where each worker task's consecutive letters begin, and (last) the number of letters:
+	 * with PDF letters, as many tasks as a multiple of the cores and at least two each, of
+	 * sizes that differ by one letter at most and none over {@link #PDF_LETTERS_PER_LAYOUT}
+	 * (laid out together), so that no core idles at the end of a short run (100 letters in
+	 * tasks of 24 left one core alone with the last four); Word letters alone, one each.
 	 */
-	static int lettersPerTask(int letters, int threads, InvitationOptions options) {
-		if (!options.pdf() && !options.combined()) {
-			return 1;
+	static int[] taskStarts(int letters, int threads, InvitationOptions options) {
+		int tasks = letters;
+		if (options.pdf() || options.combined()) {
+			tasks = Math.max(threads * 2, (letters + PDF_LETTERS_PER_LAYOUT - 1) / PDF_LETTERS_PER_LAYOUT);
+			tasks = Math.min(letters, (tasks + threads - 1) / threads * threads);
 		}
-		int spread = (int) Math.ceil(letters / (threads * 2.0));
-		return Math.max(1, Math.min(PDF_LETTERS_PER_LAYOUT, spread));
+		int[] starts = new int[tasks + 1];
+		for (int task = 1; task <= tasks; task++) {
+			starts[task] = (int) ((long) letters * task / tasks);
+		}
+		return starts;
 	}
 
 	/** A worker's part: make consecutive letters' files, or keep those a resume finds whole. */

@@ -27,7 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>{@code pdf N OUT}: N letters with a PDF beside each;</li>
  * <li>{@code combined N OUT}: the print files of N letters (combined PDF and .docx).</li>
  * </ul>
- * Each prints one line {@code RESULT mode=... letters=N seconds=S rate=R heapPeakMiB=M}; the
+ * A warm-up run comes first, of {@code -Dbench.warm=N} letters (0: none), else of as many as
+ * are measured (at most 2,000 Word or 400 PDF letters).
+ * Each prints one line {@code RESULT mode=... letters=N seconds=S rate=R cpuSeconds=C heapPeakMiB=M}
+ * (C: the CPU time of the whole process during the measured run, JIT and collector included); the
  * heap peak is the most the Java heap held (sampled after each letter and from the memory
  * pools' peaks), so a run under {@code -Xmx256m} shows whether memory stays flat.
  */
@@ -51,15 +54,19 @@ public final class InvitationBench {
 		InvitationOptions options = InvitationOptions.into(out).withLetterDate(SampleLetters.LETTER_DATE)
 			.withPdf(mode.equals("pdf"))
 			.withCombined(mode.equals("combined"));
-		// warm-up in a folder of its own: JIT, fonts, compiled templates
-		Path warm = Files.createTempDirectory("invitation-bench-warm");
-		int warmCount = mode.equals("docx") ? Math.min(2000, count) : Math.min(400, count);
-		generator.generate(SampleLetters.event(), letters.subList(0, warmCount), options.withOut(warm));
-		deleteTree(warm);
+		// warm-up in a folder of its own (JIT, fonts, compiled templates): -Dbench.warm=N letters, else as many as measured, at most 2,000 Word or 400 PDF letters
+		int warmCount = Integer.getInteger("bench.warm", mode.equals("docx") ? Math.min(2000, count) : Math.min(400, count));
+		if (warmCount > 0) {
+			Path warm = Files.createTempDirectory("invitation-bench-warm");
+			generator.generate(SampleLetters.event(), warmCount <= count ? letters.subList(0, warmCount) : letters(warmCount),
+					options.withOut(warm));
+			deleteTree(warm);
+		}
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		AtomicLong heapPeak = new AtomicLong();
 		long started = System.nanoTime();
+		long cpuBefore = processCpuNanos();
 		InvitationSummary summary = generator.generate(SampleLetters.event(), letters,
 				options.withProgress((done, total) -> {
 					if (done % 100 == 0) {
@@ -67,6 +74,7 @@ public final class InvitationBench {
 					}
 				}));
 		double seconds = (System.nanoTime() - started) / 1e9;
+		double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
 		long poolPeak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -74,8 +82,8 @@ public final class InvitationBench {
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"RESULT mode=%s letters=%d seconds=%.2f rate=%.0f heapSampledPeakMiB=%d heapPoolPeakMiB=%d maxHeapMiB=%d threads=%d fast=%s%n",
-				mode, summary.letters(), seconds, summary.letters() / seconds, heapPeak.get() >> 20, poolPeak >> 20,
+				"RESULT mode=%s letters=%d seconds=%.2f rate=%.0f cpuSeconds=%.2f heapSampledPeakMiB=%d heapPoolPeakMiB=%d maxHeapMiB=%d threads=%d fast=%s%n",
+				mode, summary.letters(), seconds, summary.letters() / seconds, cpuSeconds, heapPeak.get() >> 20, poolPeak >> 20,
 				Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), summary.fastPath());
 		System.out.println(summary.line());
 	}
@@ -107,6 +115,11 @@ public final class InvitationBench {
 			rows.add(row);
 		}
 		new ObjectMapper().writeValue(file.toFile(), rows);
+	}
+
+	/** CPU time of the whole process (every thread: the letters' workers, the JIT compilers, the collector). */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static long heapUsed() {

@@ -171,6 +171,36 @@ class InvitationGeneratorTest {
 	}
 
 	@Test
+	void pdfLettersAreSharedOutInEvenTasksSoThatEveryCoreWorksToTheEnd() {
+		InvitationOptions pdf = InvitationOptions.into(Path.of("out")).withPdf(true);
+		for (int threads = 1; threads <= 4; threads++) {
+			for (int letters = 0; letters <= 1000; letters++) {
+				int[] starts = InvitationGenerator.taskStarts(letters, threads, pdf);
+				int tasks = starts.length - 1;
+				String run = letters + " letters, " + threads + " threads";
+				assertThat(starts[0]).as(run).isZero();
+				assertThat(starts[tasks]).as(run).isEqualTo(letters);
+				int smallest = Integer.MAX_VALUE;
+				int largest = 0;
+				for (int task = 0; task < tasks; task++) {
+					smallest = Math.min(smallest, starts[task + 1] - starts[task]);
+					largest = Math.max(largest, starts[task + 1] - starts[task]);
+				}
+				if (letters > 0) {
+					assertThat(smallest).as(run).isPositive();
+					assertThat(largest).as(run).isLessThanOrEqualTo(InvitationGenerator.PDF_LETTERS_PER_LAYOUT)
+						.isLessThanOrEqualTo(smallest + 1);
+				}
+				if (letters >= threads * 2) {
+					assertThat(tasks % threads).as(run).isZero();
+				}
+			}
+		}
+		assertThat(InvitationGenerator.taskStarts(100, 2, pdf)).hasSize(7);
+		assertThat(InvitationGenerator.taskStarts(3, 2, InvitationOptions.into(Path.of("out")))).containsExactly(0, 1, 2, 3);
+	}
+
+	@Test
 	void theCombinedFilesHoldEveryLetterEachOnANewPageNumberedFromOne() throws Exception {
 		List<Letter> letters = HostileInvitees.letters(40);
 		InvitationSummary summary = GENERATOR.generate(SampleLetters.event(), letters, options().withCombined(true));
