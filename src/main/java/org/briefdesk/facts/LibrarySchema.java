@@ -145,8 +145,21 @@ class LibrarySchema implements FlywayMigrationStrategy {
 			return null;
 		}
 		Map<MigrationVersion, Shipped> applied = new HashMap<>();
-		try (Connection connection = dataSource.getConnection();
-				Statement statement = connection.createStatement();
+		try (Connection connection = dataSource.getConnection()) {
+			// A new library has no history yet: ask, rather than let the query fail (H2 would
+			// note the failure in a library.trace.db file in the data directory).
+			try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+				if (!tables.next()) {
+					return null;
+				}
+			}
+			return applied(connection, table, applied);
+		}
+	}
+
+	private static Map<MigrationVersion, Shipped> applied(Connection connection, String table,
+			Map<MigrationVersion, Shipped> applied) throws SQLException {
+		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select \"version\", \"script\", \"checksum\", \"type\", \"success\" from \""
 						+ table + "\"")) {
 			while (rows.next()) {

@@ -78,6 +78,20 @@ class LibrarySchemaTest {
 	}
 
 	@Test
+	void checkingANewLibraryLeavesNoH2TraceFileInTheDataDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+			throws Exception {
+		DriverManagerDataSource library = new DriverManagerDataSource("jdbc:h2:file:" + home.resolve("library"), "sa", "");
+		assertThat(LibrarySchema.isCurrent(Flyway.configure()
+			.dataSource(library)
+			.locations("classpath:db/migration")
+			.load()
+			.getConfiguration())).isFalse();
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(home)) {
+			assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"));
+		}
+	}
+
+	@Test
 	void flywayRunsWhenTheSchemaIsNotCurrentOrTheFastPathIsOff() {
 		AtomicInteger migrations = new AtomicInteger();
 		Flyway counting = new Flyway(flyway()) {
