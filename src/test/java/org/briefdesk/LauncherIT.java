@@ -79,6 +79,9 @@ class LauncherIT {
 	static void prepareTheFastStartOnce(@TempDir Path workingDirectory, @TempDir Path home) throws Exception {
 		Run run = launch(workingDirectory, home, "", Map.of(), "version");
 		assertThat(run.exitCode()).as(run.stderr()).isZero();
+		// the other archive, for every command but help and version (and the shell)
+		Run other = launch(workingDirectory, home, "", Map.of(), "nosuchcommand");
+		assertThat(other.exitCode()).as(other.stderr()).isEqualTo(2);
 	}
 
 	@Test
