@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start-up benchmark: Briefdesk's one-shot `help` beside a bare Spring Boot 4.0.9 +
+# Start-up benchmark: Briefdesk's one-shot `help` (and the commands that open the library
+# or export a sample briefing) beside a bare Spring Boot 4.0.9 +
 # Spring Shell 4.0.1 fat jar with one command (bench/bare; keep its Spring Shell version
 # Briefdesk's), measured side by side with hyperfine in one run. Goal: ./briefdesk help
 # takes at most a quarter of the bare jar's `java -jar bare.jar help`, on each JDK the
@@ -58,6 +59,21 @@ commands=(
   -n "./briefdesk version" "$root/briefdesk version"
   -n "plain jar: java -jar target/briefdesk.jar help" "java -jar $root/target/briefdesk.jar help"
 )
+printf 'exit\n' >"$work/exit.txt"
+# The commands that open the library, and the exports of a sample briefing (issue 22: at most
+# 1.5x and 2x `help`), when this build has them. The exports write into the working
+# directory; --prepare deletes their files before every run, of every row alike.
+if (cd "$work" && "$root/briefdesk" help) | grep -q "^  export pdf "; then
+  commands+=(
+    -n "./briefdesk (interactive shell to its prompt, then exit)" "bash -c 'exec $root/briefdesk <$work/exit.txt'"
+    -n "./briefdesk person list" "$root/briefdesk person list"
+    -n "./briefdesk search poznanski" "$root/briefdesk search poznanski"
+    -n "./briefdesk briefing preview icat-briefing-2023" "$root/briefdesk briefing preview icat-briefing-2023"
+    -n "./briefdesk briefing check icat-briefing-2023" "$root/briefdesk briefing check icat-briefing-2023"
+    -n "./briefdesk export docx --briefing icat-briefing-2023" "$root/briefdesk export docx --briefing icat-briefing-2023 --out $work/pack.docx"
+    -n "./briefdesk export pdf --briefing icat-briefing-2023" "$root/briefdesk export pdf --briefing icat-briefing-2023 --out $work/pack.pdf"
+  )
+fi
 if [ -n "$launcher_java" ] && [ "$launcher_java" != "$default_java" ]; then
   # Like with like: each JDK's Briefdesk row has a bare-jar row on the same JDK.
   (cd "$work" && BRIEFDESK_JAVA="$default_java" "$root/briefdesk" version) >/dev/null
@@ -78,7 +94,7 @@ fi
 } | tee "$results/machine.txt" >&2
 
 cd "$work"
-hyperfine -N --warmup "$warmup" --runs "$runs" \
+hyperfine -N --warmup "$warmup" --runs "$runs" --prepare "rm -f $work/pack.docx $work/pack.pdf" \
   --export-markdown "$results/startup.md" --export-json "$results/startup.json" \
   "${commands[@]}"
 
@@ -89,8 +105,13 @@ bare = results["bare jar: java -jar bare.jar help"]["median"]
 print("medians:")
 for name, r in results.items():
     print(f"  {r['median']:.3f} s  ({r['median'] / bare:.2f} of the bare jar)  {name}")
-ratio = results["./briefdesk help"]["median"] / bare
+help_median = results["./briefdesk help"]["median"]
+ratio = help_median / bare
 print(f"./briefdesk help / bare jar help = {ratio:.3f} (goal: at most 0.25)")
+for name, r in results.items():
+    if name.startswith("./briefdesk ") and name not in ("./briefdesk help", "./briefdesk version") and "default java" not in name:
+        goal = 2.0 if name.startswith("./briefdesk export") else 1.0 if "interactive" in name else 1.5
+        print(f"{name} / ./briefdesk help = {r['median'] / help_median:.2f} (goal: at most {goal})")
 # Per JDK, each Briefdesk row against the bare jar on the same JDK.
 same_jdk_bare = next((r["median"] for n, r in results.items() if n.startswith("bare jar on the launcher's java")), None)
 default_row = next((r["median"] for n, r in results.items() if n.startswith("./briefdesk help on the default java")), None)

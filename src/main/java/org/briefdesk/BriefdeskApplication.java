@@ -34,7 +34,7 @@ public class BriefdeskApplication {
 	public static int run(String[] args) {
 		DataDirectory home = DataDirectory.fromEnvironment(System.getenv());
 		SpringApplication app = new SpringApplication(BriefdeskApplication.class);
-		app.setDefaultProperties(defaultProperties(home));
+		app.setDefaultProperties(defaultProperties(home, args.length > 0, System.getenv("BRIEFDESK_FAST_START")));
 		// Team mode's settings (BRIEFDESK_DB_*, database.properties) come after the environment,
 		// so that the standard spring.datasource.* settings still win over them.
 		DatabaseSettings database = DatabaseSettings.read(System.getenv(), home.path());
@@ -60,7 +60,23 @@ public class BriefdeskApplication {
 	}
 
 	static Map<String, Object> defaultProperties(DataDirectory home) {
+		return defaultProperties(home, false, null);
+	}
+
+	/**
+	 * Briefdesk's settings that depend on the data directory and on how long the process
+	 * lives. A one-shot command (arguments given) opens the library once and exits: the pool
+	 * keeps the connection it checks at start (with none kept idle it closes it, which closes
+	 * the H2 database, only to open it again for the first statement), and H2 does not spend
+	 * up to 200 ms compacting the file when it closes (the interactive shell, open for long,
+	 * still compacts; H2 reuses the free space of the file either way).
+	 * {@code BRIEFDESK_FAST_START=0} keeps the shell's settings for every command.
+	 */
+	static Map<String, Object> defaultProperties(DataDirectory home, boolean oneShot, String fastStart) {
 		Map<String, Object> properties = new HashMap<>();
+		boolean shortLived = oneShot && !"0".equals(fastStart);
+		properties.put("spring.datasource.hikari.minimum-idle", shortLived ? "1" : "0");
+		properties.put("briefdesk.h2-process-settings", shortLived ? ";MAX_COMPACT_TIME=0" : "");
 		properties.put("briefdesk.home", home.path().toString());
 		properties.put("briefdesk.home-was-empty", Boolean.toString(home.wasEmpty()));
 		properties.put("briefdesk.home-is-default", Boolean.toString(home.isDefault()));

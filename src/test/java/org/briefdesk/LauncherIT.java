@@ -79,6 +79,9 @@ class LauncherIT {
 	static void prepareTheFastStartOnce(@TempDir Path workingDirectory, @TempDir Path home) throws Exception {
 		Run run = launch(workingDirectory, home, "", Map.of(), "version");
 		assertThat(run.exitCode()).as(run.stderr()).isZero();
+		// the other archive, for every command but help and version (and the shell)
+		Run other = launch(workingDirectory, home, "", Map.of(), "nosuchcommand");
+		assertThat(other.exitCode()).as(other.stderr()).isEqualTo(2);
 	}
 
 	@Test
@@ -127,6 +130,79 @@ class LauncherIT {
 		Run run = launch(this.workingDirectory, this.home, "version\nexit\n", Map.of());
 		assertThat(run.exitCode()).as(run.stderr()).isZero();
 		assertThat(run.stdout()).containsPattern("Briefdesk \\d").contains("briefdesk>");
+	}
+
+	/**
+	 * A copy of the launcher beside a copy of the packaged jar (its time kept, so that nothing
+	 * needs building), for tests that change what the archive was trained from without
+	 * touching this build's own.
+	 */
+	private static Path launcherCopy(Path directory) throws IOException {
+		Path target = Files.createDirectories(directory.resolve("target"));
+		Files.copy(LAUNCHER, directory.resolve("briefdesk"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+		Files.copy(LAUNCHER.resolveSibling("target/briefdesk.jar"), target.resolve("briefdesk.jar"),
+				java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+		return directory.resolve("briefdesk");
+	}
+
+	/** Runs a launcher copy with BRIEFDESK_DEBUG=1, whose stderr says when it trains. */
+	private Run launchCopy(Path launcher, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(launcher.toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workingDirectory.toFile());
+		builder.environment().put("BRIEFDESK_HOME", this.home.toString());
+		builder.environment().put("BRIEFDESK_DEBUG", "1");
+		builder.environment().remove("BRIEFDESK_JAVA_OPTS");
+		builder.environment().remove("BRIEFDESK_FAST_START");
+		Path out = Files.createTempFile("briefdesk-copy", ".out");
+		Path err = Files.createTempFile("briefdesk-copy", ".err");
+		builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile());
+		Process process = builder.start();
+		if (!process.waitFor(300, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("the launcher copy did not finish in 300 s");
+		}
+		Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return run;
+	}
+
+	/** Rewrites one file inside the extracted application jar the archive was trained from. */
+	private static void changeInsideTheExtractedJar(Path copy, String entry, String appended) throws IOException {
+		Path launch = copy.resolveSibling("target/launch");
+		String current = Files.readAllLines(launch.resolve("current")).get(0);
+		Path jar = launch.resolve(current).resolve("briefdesk.jar");
+		try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar)) {
+			Path file = zip.getPath(entry);
+			Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + appended, StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void theLauncherRetrainsItsArchiveAfterASchemaChangeAndAfterABundledResourceChanges(@TempDir Path repository)
+			throws Exception {
+		Path copy = launcherCopy(repository);
+		Run first = launchCopy(copy, "version");
+		assertThat(first.exitCode()).as(first.stderr()).isZero();
+		assertThat(first.stderr()).contains("launcher: trained");
+		Run again = launchCopy(copy, "version");
+		assertThat(again.stderr()).as("an unchanged application keeps its archive").doesNotContain("trained");
+
+		changeInsideTheExtractedJar(copy, "db/migration/V7__export_history.sql", "\n-- a later edit\n");
+		Run afterSchema = launchCopy(copy, "version");
+		assertThat(afterSchema.exitCode()).as(afterSchema.stderr()).isZero();
+		assertThat(afterSchema.stderr()).as("after a change of a migration").contains("launcher: trained");
+
+		changeInsideTheExtractedJar(copy, "briefdesk/templates/briefing-pdf/briefing.css", "\n/* a later edit */\n");
+		Run afterResource = launchCopy(copy, "version");
+		assertThat(afterResource.exitCode()).as(afterResource.stderr()).isZero();
+		assertThat(afterResource.stderr()).as("after a change of a bundled template").contains("launcher: trained");
+		assertThat(afterResource.stdout()).startsWith("Briefdesk ");
 	}
 
 	@Test

@@ -105,6 +105,56 @@ class ReadmeTourIT {
 		assertThat(priorities.stdout()).contains("\"priorities\" : \"oas-unodc-priorities-2025\"");
 	}
 
+	/**
+	 * The fast paths (the launcher's class-data archive, Spring AOT, the schema check that skips
+	 * Flyway's full migrate) change how quickly a command answers, never what it answers: the
+	 * whole tour, run once as the launcher starts it and once with {@code BRIEFDESK_FAST_START=0}
+	 * (the plain jar, Flyway every time), each in a fresh data directory, prints the same lines
+	 * and exits the same way, command by command. Only what differs between any two runs is
+	 * evened out: the data directory's path, clock times (also in backup names) and durations,
+	 * and the hash of an exported .docx, which records the time of its export (docProps/core.xml).
+	 */
+	@Test
+	void everyCommandOfTheTourPrintsTheSameWithTheFastPathsOnAndOff(@TempDir Path work, @TempDir Path fastHome,
+			@TempDir Path plainHome) throws Exception {
+		List<List<Command>> blocks = shellBlocks(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
+		List<String> differences = new ArrayList<>();
+		int compared = 0;
+		for (int i = 0; i < blocks.size(); i++) {
+			Path fastDirectory = Files.createDirectories(work.resolve("fast/block-" + (i + 1)));
+			Path plainDirectory = Files.createDirectories(work.resolve("plain/block-" + (i + 1)));
+			prepare(fastDirectory);
+			prepare(plainDirectory);
+			for (Command command : blocks.get(i)) {
+				if (command.text().startsWith("./mvnw")) {
+					continue;
+				}
+				Execution fast = execute(command, fastDirectory, fastHome, Map.of());
+				Execution plain = execute(command, plainDirectory, plainHome, Map.of("BRIEFDESK_FAST_START", "0"));
+				compared++;
+				String fastSays = fast.exitCode() + "\n" + comparable(fast.stdout(), fastHome, fastDirectory);
+				String plainSays = plain.exitCode() + "\n" + comparable(plain.stdout(), plainHome, plainDirectory);
+				if (!fastSays.equals(plainSays)) {
+					differences.add("README.md:" + command.line() + ": `" + command.text() + "`\nfast:\n" + fastSays
+							+ "\nplain:\n" + plainSays);
+				}
+			}
+		}
+		assertThat(differences).as("README commands whose output differs with BRIEFDESK_FAST_START=0").isEmpty();
+		assertThat(compared).as("README commands compared").isGreaterThan(30);
+	}
+
+	/** Output with what differs between two runs of the same command evened out. */
+	private static String comparable(String output, Path home, Path directory) {
+		return output.replace(home.toString(), "HOME")
+			.replace(directory.toString(), "WORK")
+			.replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?", "TIME")
+			.replaceAll("\\b\\d+(\\.\\d+)? (s|ms)\\b", "DURATION")
+			.replaceAll("\\b\\d{8}-\\d{6}\\b", "TIME")
+			.replaceAll("(\\.docx\\t)[0-9a-f]{12}\\t", "$1HASH\t")
+			.replaceAll("(\"file\" : \"[^\"]*\\.docx\",\\s+\"sha256\" : \")[0-9a-f]{64}", "$1HASH");
+	}
+
 	private static String outputOf(List<Command> block, List<String> outputs, String containing) {
 		for (int i = 0; i < block.size(); i++) {
 			if (block.get(i).text().contains(containing)) {
@@ -202,11 +252,18 @@ class ReadmeTourIT {
 	}
 
 	private static Execution execute(Command command, Path directory, Path home) throws IOException, InterruptedException {
+		return execute(command, directory, home, Map.of());
+	}
+
+	private static Execution execute(Command command, Path directory, Path home, Map<String, String> environment)
+			throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder("bash", "-c", command.text()).directory(directory.toFile());
 		builder.environment().put("BRIEFDESK_HOME", home.toString());
 		builder.environment().put("EDITOR", "true");
 		builder.environment().remove("BRIEFDESK_DEBUG");
 		builder.environment().remove("BRIEFDESK_JAVA_OPTS");
+		builder.environment().remove("BRIEFDESK_FAST_START");
+		builder.environment().putAll(environment);
 		Path out = Files.createTempFile(directory, "out", ".txt");
 		Path err = Files.createTempFile(directory, "err", ".txt");
 		builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
