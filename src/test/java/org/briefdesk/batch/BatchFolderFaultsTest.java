@@ -9,13 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.briefdesk.facts.LibraryExporter;
 import org.briefdesk.shell.CommandLineDispatcher;
 import org.briefdesk.shell.Outcome;
+import org.briefdesk.support.SmallDisk;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.Unchanged;
 import org.junit.jupiter.api.AfterEach;
@@ -55,24 +54,24 @@ class BatchFolderFaultsTest {
 	@TempDir
 	Path folder;
 
-	private Path mounted;
+	private SmallDisk disk;
 
 	@AfterEach
 	void unmount() throws Exception {
-		if (this.mounted != null) {
-			command("umount", this.mounted.toString());
+		if (this.disk != null) {
+			this.disk.close();
 		}
 	}
 
 	@Test
 	void aReadOnlyOutputFolderStopsTheBatchInOneLineNamingTheFolder() throws Exception {
-		Path out = fileSystem(16 * 1024 * 1024).resolve("packs");
+		Path out = smallDisk(16 * 1024 * 1024).resolve("packs");
 		Path job = job();
 		assertThat(run("export batch " + job + " --out " + out + " --date 2025-06-11").exitCode()).isZero();
 		Map<String, String> outputsBefore = Unchanged.folder(out);
 		Map<String, String> libraryBefore = Unchanged.library(this.library);
-		if (this.mounted != null) {
-			command("mount", "-o", "remount,ro", this.mounted.toString());
+		if (this.disk.mounted()) {
+			this.disk.makeReadOnly();
 		}
 		else {
 			Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -86,7 +85,7 @@ class BatchFolderFaultsTest {
 				.doesNotContain("\n");
 		}
 		finally {
-			if (this.mounted == null) {
+			if (!this.disk.mounted()) {
 				Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
 			}
 		}
@@ -96,8 +95,8 @@ class BatchFolderFaultsTest {
 
 	@Test
 	void aFullDiskStopsTheBatchAtTheFirstFileInOneLineAndTheSameCommandCompletesItOnceThereIsRoom() throws Exception {
-		Path disk = fileSystem(4 * 1024 * 1024);
-		assertThat(this.mounted).as("a full disk needs a small tmpfs: run as root where mount works (CI does)").isNotNull();
+		Path disk = smallDisk(4 * 1024 * 1024);
+		assertThat(this.disk.mounted()).as("a full disk needs a small tmpfs: run as root where mount works (CI does)").isTrue();
 		Path out = disk.resolve("packs");
 		Path job = job();
 		assertThat(run("export batch " + job + " --out " + out + " --date 2025-06-11").exitCode()).isZero();
@@ -137,26 +136,9 @@ class BatchFolderFaultsTest {
 	 * A folder of its own file system of {@code bytes} when the test may mount one (root and
 	 * a working mount); a plain folder otherwise, which CI does not accept.
 	 */
-	private Path fileSystem(long bytes) throws Exception {
-		Path target = Files.createDirectory(this.folder.resolve("disk"));
-		if ("root".equals(System.getProperty("user.name"))
-				&& command("mount", "-t", "tmpfs", "-o", "size=" + bytes, "tmpfs", target.toString()) == 0) {
-			this.mounted = target;
-		}
-		else if ("true".equals(System.getenv("CI"))) {
-			throw new AssertionError("CI runs as root and must be able to mount a tmpfs for the folder tests");
-		}
-		return target;
-	}
-
-	private static int command(String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-		process.getInputStream().readAllBytes();
-		if (!process.waitFor(30, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			return -1;
-		}
-		return process.exitValue();
+	private Path smallDisk(long bytes) throws Exception {
+		this.disk = SmallDisk.in(this.folder, bytes);
+		return this.disk.path();
 	}
 
 	private Outcome run(String line) {

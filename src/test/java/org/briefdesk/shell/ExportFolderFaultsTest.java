@@ -9,13 +9,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.briefdesk.facts.LibraryExporter;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.SamplePacks;
+import org.briefdesk.support.SmallDisk;
 import org.briefdesk.support.BriefdeskTest;
 import org.briefdesk.support.Unchanged;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +53,7 @@ class ExportFolderFaultsTest {
 	@TempDir
 	Path folder;
 
-	private Path mounted;
+	private SmallDisk disk;
 
 	@BeforeEach
 	void samplePack() {
@@ -63,8 +62,8 @@ class ExportFolderFaultsTest {
 
 	@AfterEach
 	void unmount() throws Exception {
-		if (this.mounted != null) {
-			command("umount", this.mounted.toString());
+		if (this.disk != null) {
+			this.disk.close();
 		}
 	}
 
@@ -81,12 +80,12 @@ class ExportFolderFaultsTest {
 
 	@Test
 	void aReadOnlyOutputFolderIsRefusedInOneLineAndTheEarlierExportStays() throws Exception {
-		Path out = fileSystem(16 * 1024 * 1024).resolve("pack.docx");
+		Path out = smallDisk(16 * 1024 * 1024).resolve("pack.docx");
 		exportSucceeds("export docx --briefing " + BRIEFING + " --out " + out);
 		Map<String, String> outputsBefore = Unchanged.folder(out.getParent());
 		Map<String, String> libraryBefore = Unchanged.library(this.library);
-		if (this.mounted != null) {
-			command("mount", "-o", "remount,ro", this.mounted.toString());
+		if (this.disk.mounted()) {
+			this.disk.makeReadOnly();
 		}
 		else {
 			Files.setPosixFilePermissions(out.getParent(), PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -100,7 +99,7 @@ class ExportFolderFaultsTest {
 				.doesNotContain("\n");
 		}
 		finally {
-			if (this.mounted == null) {
+			if (!this.disk.mounted()) {
 				Files.setPosixFilePermissions(out.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
 			}
 		}
@@ -110,8 +109,8 @@ class ExportFolderFaultsTest {
 
 	@Test
 	void aFullDiskIsNamedAndLeavesNeitherAPartOfTheNewFileNorALossOfTheOld() throws Exception {
-		Path disk = fileSystem(2 * 1024 * 1024);
-		assertThat(this.mounted).as("a full disk needs a small tmpfs: run as root where mount works (CI does)").isNotNull();
+		Path disk = smallDisk(2 * 1024 * 1024);
+		assertThat(this.disk.mounted()).as("a full disk needs a small tmpfs: run as root where mount works (CI does)").isTrue();
 		Path earlier = disk.resolve("pack.pdf");
 		exportSucceeds("export pdf --briefing " + BRIEFING + " --out " + earlier);
 		// leave less room than one more PDF takes
@@ -131,31 +130,14 @@ class ExportFolderFaultsTest {
 	 * A folder of its own file system of {@code bytes} when the test may mount one (root and
 	 * a working mount); a plain folder otherwise, which CI does not accept.
 	 */
-	private Path fileSystem(long bytes) throws Exception {
-		Path target = Files.createDirectory(this.folder.resolve("disk"));
-		if ("root".equals(System.getProperty("user.name"))
-				&& command("mount", "-t", "tmpfs", "-o", "size=" + bytes, "tmpfs", target.toString()) == 0) {
-			this.mounted = target;
-		}
-		else if ("true".equals(System.getenv("CI"))) {
-			throw new AssertionError("CI runs as root and must be able to mount a tmpfs for the folder tests");
-		}
-		return target;
+	private Path smallDisk(long bytes) throws Exception {
+		this.disk = SmallDisk.in(this.folder, bytes);
+		return this.disk.path();
 	}
 
 	private void exportSucceeds(String line) {
 		Outcome outcome = run(line);
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
-	}
-
-	private static int command(String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-		process.getInputStream().readAllBytes();
-		if (!process.waitFor(30, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			return -1;
-		}
-		return process.exitValue();
 	}
 
 	private Outcome run(String line) {
