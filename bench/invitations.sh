@@ -94,15 +94,7 @@ done
 export BRIEFDESK_HOME="$work/home"
 mkdir -p "$BRIEFDESK_HOME"
 bench -cp "$cp" org.briefdesk.render.invitation.InvitationBench data "$pdf_n" "$work/pdf-letters.json" >/dev/null 2>&1
-node -e '
-const fs = require("fs");
-const letters = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-const columns = ["honorific", "given_name", "family_name", "full_name", "title", "organisation", "email", "language"];
-const cell = (v) => { const s = v == null ? "" : String(v); return /[",\r\n]/.test(s) ? "\"" + s.replace(/"/g, "\"\"") + "\"" : s; };
-const rows = [columns.join(",")].concat(letters.map((l, i) => columns.map((c) =>
-  cell(c === "email" ? "delegate" + (i + 1) + "@mission.example" : l.data.invitee[c])).join(",")));
-fs.writeFileSync(process.argv[2], rows.join("\r\n") + "\r\n");
-' "$work/pdf-letters.json" "$work/pdf-invitees.csv"
+node "$root/bench/letters-to-csv.js" "$work/pdf-letters.json" "$work/pdf-invitees.csv"
 ./briefdesk invite import "$work/pdf-invitees.csv" --event icat-briefing-2023-10-03 >/dev/null
 ./briefdesk help >/dev/null   # the launcher's fast start, prepared once per build
 for run in 1 2; do

@@ -25,15 +25,7 @@ event=icat-briefing-2023-10-03
 
 # the same invitees for both: the benchmark's letter data, and the CSV a secretariat would import
 java -Djava.awt.headless=true -cp "$cp" org.briefdesk.render.invitation.InvitationBench data "$n" "$work/letters.json" >/dev/null 2>&1
-node -e '
-const fs = require("fs");
-const letters = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-const columns = ["honorific", "given_name", "family_name", "full_name", "title", "organisation", "email", "language"];
-const cell = (v) => { const s = v == null ? "" : String(v); return /[",\r\n]/.test(s) ? "\"" + s.replace(/"/g, "\"\"") + "\"" : s; };
-const rows = [columns.join(",")].concat(letters.map((l, i) => columns.map((c) =>
-  cell(c === "email" ? "delegate" + (i + 1) + "@mission.example" : l.data.invitee[c])).join(",")));
-fs.writeFileSync(process.argv[2], rows.join("\r\n") + "\r\n");
-' "$work/letters.json" "$work/invitees.csv"
+node "$root/bench/letters-to-csv.js" "$work/letters.json" "$work/invitees.csv"
 ./briefdesk invite import "$work/invitees.csv" --event "$event" >/dev/null
 ./briefdesk help >/dev/null   # the launcher's fast start, prepared once per build
 

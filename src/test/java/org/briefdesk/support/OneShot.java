@@ -34,10 +34,18 @@ public final class OneShot {
 	 */
 	public static Process start(Path workingDirectory, Path home, Path log, String... args) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workingDirectory.toFile());
-		builder.environment().put("BRIEFDESK_HOME", home.toString());
-		builder.environment().remove("BRIEFDESK_DEBUG");
-		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF"));
+		withoutMachineSettings(builder).environment().put("BRIEFDESK_HOME", home.toString());
 		return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	/**
+	 * Leaves out what this machine's environment would add to a run: the launcher's debug mode,
+	 * its PDF fonts (the test fonts are given instead) and a team-mode database.
+	 */
+	private static ProcessBuilder withoutMachineSettings(ProcessBuilder builder) {
+		builder.environment().remove("BRIEFDESK_DEBUG");
+		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF") || name.startsWith("BRIEFDESK_DB"));
+		return builder;
 	}
 
 	private static List<String> command(String... args) {
@@ -74,9 +82,7 @@ public final class OneShot {
 			throws IOException, InterruptedException {
 		List<String> command = command(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-		builder.environment().remove("BRIEFDESK_HOME");
-		builder.environment().remove("BRIEFDESK_DEBUG");
-		builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFDESK_PDF") || name.startsWith("BRIEFDESK_DB"));
+		withoutMachineSettings(builder).environment().remove("BRIEFDESK_HOME");
 		builder.environment().putAll(environment);
 		Path in = Files.createTempFile("briefdesk-in", ".txt");
 		Path out = Files.createTempFile("briefdesk-out", ".txt");
