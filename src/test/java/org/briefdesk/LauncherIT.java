@@ -43,8 +43,14 @@ class LauncherIT {
 	static Run launch(Path workingDirectory, Path home, String stdin, Map<String, String> environment,
 			String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
-		command.add(LAUNCHER.toString());
-		command.addAll(List.of(args));
+		if (args.length == 1 && args[0].equals("--terminal")) {
+			// the interactive shell on a terminal of 80 columns, as a person starts it
+			command.addAll(List.of("script", "-qec", "stty cols 80 rows 24; exec " + LAUNCHER, "/dev/null"));
+		}
+		else {
+			command.add(LAUNCHER.toString());
+			command.addAll(List.of(args));
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
 		builder.environment().put("BRIEFDESK_HOME", home.toString());
 		builder.environment().remove("BRIEFDESK_DEBUG");
@@ -203,6 +209,16 @@ class LauncherIT {
 		assertThat(afterResource.exitCode()).as(afterResource.stderr()).isZero();
 		assertThat(afterResource.stderr()).as("after a change of a bundled template").contains("launcher: trained");
 		assertThat(afterResource.stdout()).startsWith("Briefdesk ");
+	}
+
+	@Test
+	void theShellAtATerminalStartsWithTheSmallArchiveAndAShellReadingAFileWithTheLargeOne() throws Exception {
+		// `script` (util-linux) runs the launcher on a terminal of its own: [ -t 0 ] holds there
+		Run atATerminal = launch(this.workingDirectory, this.home, "exit\n", Map.of("BRIEFDESK_DEBUG", "1"), "--terminal");
+		assertThat(atATerminal.stdout()).as(atATerminal.stderr()).contains(".help.aot (in use)").contains("briefdesk>");
+		Run fromAFile = launch(this.workingDirectory, this.home, "exit\n", Map.of("BRIEFDESK_DEBUG", "1"));
+		assertThat(fromAFile.exitCode()).as(fromAFile.stderr()).isZero();
+		assertThat(fromAFile.stderr()).contains("(in use)").doesNotContain(".help.aot");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,10 +51,20 @@ public class BriefdeskRunner implements ApplicationRunner, EnvironmentAware {
 
 	private final CommandInterrupts interrupts;
 
+	private final ShellWarmUp warmUp;
+
 	private Environment environment;
 
 	public BriefdeskRunner(CommandLineDispatcher dispatcher, ExitCodeHolder exitCode, ShellSession session,
 			ObjectProvider<LineReader> lineReader, OutputPolicy outputs, Prompts prompts, CommandInterrupts interrupts) {
+		this(dispatcher, exitCode, session, lineReader, outputs, prompts, interrupts, null);
+	}
+
+	@Autowired
+	BriefdeskRunner(CommandLineDispatcher dispatcher, ExitCodeHolder exitCode, ShellSession session,
+			ObjectProvider<LineReader> lineReader, OutputPolicy outputs, Prompts prompts, CommandInterrupts interrupts,
+			ShellWarmUp warmUp) {
+		this.warmUp = warmUp;
 		this.dispatcher = dispatcher;
 		this.exitCode = exitCode;
 		this.session = session;
@@ -118,6 +129,9 @@ public class BriefdeskRunner implements ApplicationRunner, EnvironmentAware {
 		reader.getTerminal().handle(Signal.INT, SignalHandler.SIG_IGN);
 		out.println("Briefdesk: `help` lists the commands, TAB completes them, `exit` or Ctrl-D leaves.");
 		out.flush();
+		if (this.warmUp != null) {
+			this.warmUp.start();
+		}
 		while (true) {
 			String line;
 			try {
@@ -137,6 +151,9 @@ public class BriefdeskRunner implements ApplicationRunner, EnvironmentAware {
 			}
 			if (command.equals("exit") || command.equals("quit")) {
 				break;
+			}
+			if (this.warmUp != null) {
+				this.warmUp.awaitDone();
 			}
 			Outcome outcome;
 			this.interrupts.arm(reader.getTerminal());

@@ -43,6 +43,9 @@ class InteractiveShellTest {
 	@Autowired
 	FactLibrary library;
 
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
 	private final KeyboardTerminal keyboard = new KeyboardTerminal(30);
 
 	private final LineReader shellReader = LineReaderBuilder.builder()
@@ -75,6 +78,40 @@ class InteractiveShellTest {
 		List<String> lines = new ArrayList<>();
 		history.forEach(entry -> lines.add(entry.line()));
 		return lines;
+	}
+
+	@Test
+	void theFirstCommandWaitsUntilTheWarmUpBehindThePromptIsOver() throws Exception {
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.atomic.AtomicBoolean warmedUp = new java.util.concurrent.atomic.AtomicBoolean();
+		ShellWarmUp warmUp = new ShellWarmUp(() -> {
+			try {
+				release.await();
+			}
+			catch (InterruptedException stop) {
+				Thread.currentThread().interrupt();
+			}
+			warmedUp.set(true);
+		}, this.environment);
+		// the warm-up is for a library that exists: this one does once a command has opened it
+		this.people.exists(PERSON);
+		this.session.setInteractive(true);
+		BriefdeskRunner runner = new BriefdeskRunner(this.dispatcher, new ExitCodeHolder(), this.session, null,
+				this.outputs, this.keyboard.prompts(), new CommandInterrupts(), warmUp);
+		CompletableFuture<Boolean> shell = this.keyboard.start(() -> {
+			runner.runInteractive(this.shellReader);
+			return true;
+		});
+		// the prompt comes at once, with the warm-up still running
+		this.keyboard.awaitScreen("briefdesk> ");
+		this.keyboard.type("version" + ENTER);
+		Thread.sleep(300);
+		assertThat(this.keyboard.screen()).doesNotContain("Briefdesk 0");
+		release.countDown();
+		this.keyboard.awaitScreen("Briefdesk 0");
+		assertThat(warmedUp).isTrue();
+		this.keyboard.type("exit" + ENTER);
+		assertThat(KeyboardTerminal.outcome(shell)).isEqualTo(true);
 	}
 
 	@Test

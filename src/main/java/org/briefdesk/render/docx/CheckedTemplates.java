@@ -83,9 +83,10 @@ public class CheckedTemplates {
 	/**
 	 * Templates that passed, by the SHA-256 of their bytes: the same template exported again
 	 * (several packs in one session) is only compiled, not walked again. The check does not
-	 * depend on the pack, only on the template's bytes and the data model.
+	 * depend on the pack, only on the template's bytes and the data model, so the templates
+	 * are remembered for the process (the start-up's warm-up render counts for the export).
 	 */
-	private final Map<String, TemplateCheck> passed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+	private static final Map<String, TemplateCheck> passed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, TemplateCheck> eldest) {
@@ -100,13 +101,13 @@ public class CheckedTemplates {
 
 	private Checked check(String name, byte[] docx, Configure configure, Class<? extends Record> model) {
 		String key = model.getName() + "\n" + name + "\n" + sha256(docx);
-		TemplateCheck known = this.passed.get(key);
+		TemplateCheck known = passed.get(key);
 		if (known != null) {
 			return new Checked(known, DocxFiles.compile(name, docx, configure));
 		}
 		Checked checked = walk(name, docx, configure, model);
 		if (checked.check().ok()) {
-			this.passed.put(key, checked.check());
+			passed.put(key, checked.check());
 		}
 		return checked;
 	}

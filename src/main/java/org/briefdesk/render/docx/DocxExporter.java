@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.briefdesk.render.ExamplePack;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.TemplateData;
 import org.briefdesk.system.AtomicFiles;
@@ -58,6 +59,16 @@ public class DocxExporter {
 
 	public DocxExporter(CheckedTemplates checker) {
 		this(checker, Clock.systemDefaultZone());
+	}
+
+	/**
+	 * Renders the example pack through the default template into memory and forgets it, so
+	 * that the first real export of this process finds POI, XMLBeans and poi-tl loaded and
+	 * the default template checked: a one-shot {@code export docx} runs it on another thread
+	 * while Spring starts.
+	 */
+	public static void warmUp() {
+		new DocxExporter(new CheckedTemplates(), Clock.systemUTC()).render(ExamplePack.model(), null, Instant.EPOCH);
 	}
 
 	/** The name an export gets when none is given: briefing id and event date, e.g. {@code icat-briefing-2023-2023-10-03.docx}. */

@@ -16,6 +16,7 @@ import java.util.WeakHashMap;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.briefdesk.render.ExamplePack;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.TemplateData;
 import org.briefdesk.system.AtomicFiles;
@@ -50,6 +51,17 @@ public class PdfExporter {
 
 	PdfExporter(PdfTemplates templates) {
 		this.templates = templates;
+	}
+
+	/**
+	 * Renders the example pack through the default template into memory and forgets it, so
+	 * that the first real export of this process finds Flying Saucer and OpenPDF loaded and
+	 * the template's fonts parsed (they are kept for the process, {@link FontLibrary}): a
+	 * one-shot {@code export pdf} runs it on another thread while Spring starts. The example
+	 * is in Latin letters: it never switches shaping on.
+	 */
+	public static void warmUp(PdfProperties properties) {
+		standalone(properties).renderToBytes(ExamplePack.model(), null);
 	}
 
 	/** An exporter outside a Spring context (a benchmark, a child process in a test), with these settings. */

@@ -1,0 +1,92 @@
+package org.briefdesk.shell;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.briefdesk.facts.FactKind;
+import org.briefdesk.facts.FactLibrary;
+import org.briefdesk.facts.LibraryFiles;
+import org.briefdesk.render.docx.DocxExporter;
+import org.briefdesk.render.pdf.PdfExporter;
+import org.briefdesk.render.pdf.PdfProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the shell's first command is likely to need, done while a person reads the prompt:
+ * the library opened and read once, then the Word and PDF engines loaded by rendering the
+ * example pack into memory (nothing is written). The shell shows its prompt first, with the
+ * small class-data archive of {@code help}, so it appears as quickly as {@code help} returns;
+ * this makes up for the classes that archive leaves out. The first command waits until the
+ * warm-up is over, so the two never run side by side, and a warm-up that fails changes
+ * nothing: the command meets the same problem and reports it. Only for a library that exists
+ * as an H2 file (a new one gets its sample facts from the first command, as ever; a server
+ * that is down would make the first command wait for it twice).
+ * {@code BRIEFDESK_FAST_START=0} turns it off.
+ */
+@Component
+class ShellWarmUp {
+
+	private static final Log log = LogFactory.getLog(ShellWarmUp.class);
+
+	private final Runnable work;
+
+	private final Environment environment;
+
+	private volatile CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
+
+	@Autowired
+	ShellWarmUp(ObjectProvider<FactLibrary> library, PdfProperties pdf, Environment environment) {
+		this(() -> {
+			library.getObject().list(FactKind.PERSON);
+			DocxExporter.warmUp();
+			PdfExporter.warmUp(pdf);
+		}, environment);
+	}
+
+	/** A warm-up that does {@code work} (tests). */
+	ShellWarmUp(Runnable work, Environment environment) {
+		this.work = work;
+		this.environment = environment;
+	}
+
+	/** Starts the warm-up on a daemon thread, when it is worth it. */
+	void start() {
+		if ("0".equals(this.environment.getProperty("BRIEFDESK_FAST_START")) || !libraryFileExists()) {
+			return;
+		}
+		CompletableFuture<Void> work = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				this.work.run();
+			}
+			catch (RuntimeException | LinkageError failed) {
+				log.debug("shell warm-up stopped: " + failed.getMessage());
+			}
+			finally {
+				work.complete(null);
+			}
+		}, "briefdesk-shell-warm-up");
+		thread.setDaemon(true);
+		this.running = work;
+		thread.start();
+	}
+
+	/** Waits until the warm-up is over (at once when none runs). */
+	void awaitDone() {
+		this.running.join();
+	}
+
+	private boolean libraryFileExists() {
+		if (this.environment.getProperty(org.briefdesk.system.DataDirectory.REFUSAL_PROPERTY) != null
+				|| this.environment.getProperty(org.briefdesk.team.DatabaseSettings.REFUSAL_PROPERTY) != null) {
+			return false;
+		}
+		LibraryFiles files = LibraryFiles.from(this.environment);
+		return files.exists();
+	}
+
+}
