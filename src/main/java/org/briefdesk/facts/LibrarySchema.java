@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * successfully and nothing else, there is nothing to migrate and nothing Flyway's validation
  * could refuse. Anything else (a new migration, a changed or failed one, a library of a newer
  * Briefdesk, an unusual configuration, no history table) runs Flyway as before, with its
- * messages. {@code BRIEFDESK_FAST_START=0} always runs Flyway.
+ * messages. {@code BRIEFDESK_FAST_START=0} always runs Flyway. The same check, made before
+ * Flyway's bean exists, lets {@link LibrarySchemaInitializer} not make Flyway at all.
  */
 @Component
 class LibrarySchema implements FlywayMigrationStrategy {
@@ -59,12 +60,31 @@ class LibrarySchema implements FlywayMigrationStrategy {
 
 	/** Whether the schema history records exactly the migrations shipped, all successful. */
 	static boolean isCurrent(Configuration configuration) {
+		if (!isModelled(configuration)) {
+			return false;
+		}
+		java.util.List<String> locations = new java.util.ArrayList<>();
+		for (Location location : configuration.getLocations()) {
+			if (!"classpath:".equals(location.getPrefix()) || location.getPathRegex() != null) {
+				return false;
+			}
+			locations.add(location.getRootPath());
+		}
+		return isCurrent(configuration.getDataSource(), locations, configuration.getTable());
+	}
+
+	/**
+	 * The same check without a Flyway configuration (whose making is most of what it saves):
+	 * the history {@code table} in {@code dataSource} against the SQL migrations under the
+	 * class path folders {@code locations} ({@code db/migration}), with Flyway's default naming.
+	 */
+	static boolean isCurrent(DataSource dataSource, java.util.List<String> locations, String table) {
 		try {
-			Map<MigrationVersion, Shipped> shipped = shipped(configuration);
+			Map<MigrationVersion, Shipped> shipped = shipped(locations);
 			if (shipped == null || shipped.isEmpty()) {
 				return false;
 			}
-			Map<MigrationVersion, Shipped> applied = applied(configuration.getDataSource(), configuration.getTable());
+			Map<MigrationVersion, Shipped> applied = applied(dataSource, table);
 			return applied != null && applied.equals(shipped);
 		}
 		catch (IOException | SQLException | RuntimeException unusual) {
@@ -79,28 +99,29 @@ class LibrarySchema implements FlywayMigrationStrategy {
 	}
 
 	/**
-	 * The versioned SQL migrations in the configured locations, by version; null when the
-	 * configuration holds anything this check does not model (Java migrations, repeatable or
-	 * undo scripts, placeholders in use, a non-default naming or schema, a target).
+	 * Whether the configuration holds nothing this check does not model (Java migrations, a
+	 * non-default naming or schema, a target, a baseline).
 	 */
-	static Map<MigrationVersion, Shipped> shipped(Configuration configuration) throws IOException {
-		if (configuration.getJavaMigrations().length > 0 || configuration.getSchemas().length > 0
-				|| !"V".equals(configuration.getSqlMigrationPrefix())
-				|| !"__".equals(configuration.getSqlMigrationSeparator())
-				|| configuration.getSqlMigrationSuffixes().length != 1
-				|| !".sql".equals(configuration.getSqlMigrationSuffixes()[0])
-				|| !MigrationVersion.LATEST.equals(configuration.getTarget())
-				|| configuration.isBaselineOnMigrate()) {
-			return null;
-		}
+	private static boolean isModelled(Configuration configuration) {
+		return configuration.getJavaMigrations().length == 0 && configuration.getSchemas().length == 0
+				&& "V".equals(configuration.getSqlMigrationPrefix())
+				&& "__".equals(configuration.getSqlMigrationSeparator())
+				&& configuration.getSqlMigrationSuffixes().length == 1
+				&& ".sql".equals(configuration.getSqlMigrationSuffixes()[0])
+				&& MigrationVersion.LATEST.equals(configuration.getTarget()) && !configuration.isBaselineOnMigrate();
+	}
+
+	/**
+	 * The versioned SQL migrations under the class path folders {@code locations}, by version;
+	 * null when they hold anything this check does not model (repeatable or undo scripts,
+	 * callbacks, two scripts of one version).
+	 */
+	static Map<MigrationVersion, Shipped> shipped(java.util.List<String> locations) throws IOException {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
 				LibrarySchema.class.getClassLoader());
 		Map<MigrationVersion, Shipped> migrations = new HashMap<>();
-		for (Location location : configuration.getLocations()) {
-			if (!"classpath:".equals(location.getPrefix()) || location.getPathRegex() != null) {
-				return null;
-			}
-			for (Resource resource : resolver.getResources("classpath*:" + location.getRootPath() + "/**/*")) {
+		for (String location : locations) {
+			for (Resource resource : resolver.getResources("classpath*:" + location + "/**/*")) {
 				String name = resource.getFilename();
 				if (name == null || !resource.isReadable()) {
 					continue;
