@@ -215,10 +215,12 @@ class LauncherIT {
 	void theShellAtATerminalStartsWithTheSmallArchiveAndAShellReadingAFileWithTheLargeOne() throws Exception {
 		// `script` (util-linux) runs the launcher on a terminal of its own: [ -t 0 ] holds there
 		Run atATerminal = launch(this.workingDirectory, this.home, "exit\n", Map.of("BRIEFDESK_DEBUG", "1"), "--terminal");
-		assertThat(atATerminal.stdout()).as(atATerminal.stderr()).contains(".help.aot (in use)").contains("briefdesk>");
+		assertThat(atATerminal.stdout()).as(atATerminal.stderr())
+			.containsPattern("\\.help\\.(aot|jsa) \\(in use\\)")
+			.contains("briefdesk>");
 		Run fromAFile = launch(this.workingDirectory, this.home, "exit\n", Map.of("BRIEFDESK_DEBUG", "1"));
 		assertThat(fromAFile.exitCode()).as(fromAFile.stderr()).isZero();
-		assertThat(fromAFile.stderr()).contains("(in use)").doesNotContain(".help.aot");
+		assertThat(fromAFile.stderr()).contains("(in use)").doesNotContain(".help.aot").doesNotContain(".help.jsa");
 	}
 
 	@Test
