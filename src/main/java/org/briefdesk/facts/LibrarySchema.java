@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.briefdesk.system.FastStart;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.MigrationVersion;
@@ -52,7 +53,7 @@ class LibrarySchema implements FlywayMigrationStrategy {
 
 	@Override
 	public void migrate(Flyway flyway) {
-		if (!"0".equals(this.environment.getProperty("BRIEFDESK_FAST_START")) && isCurrent(flyway.getConfiguration())) {
+		if (FastStart.isOn(this.environment) && isCurrent(flyway.getConfiguration())) {
 			return;
 		}
 		flyway.migrate();

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.briefdesk.system.FastStart;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -72,15 +73,20 @@ class LibrarySchemaInitializer extends FlywayMigrationInitializer {
 
 	@Override
 	public void afterPropertiesSet() {
-		if (!"0".equals(this.environment.getProperty("BRIEFDESK_FAST_START"))) {
-			Optional<List<String>> locations = directlyCheckable();
-			if (locations.isPresent() && LibrarySchema.isCurrent(this.dataSource, locations.get(),
-					this.properties.getObject().getTable())) {
-				return;
-			}
+		Optional<List<String>> locations = FastStart.isOn(this.environment) ? directlyCheckable() : Optional.empty();
+		if (locations.isPresent()
+				&& LibrarySchema.isCurrent(this.dataSource, locations.get(), this.properties.getObject().getTable())) {
+			return;
 		}
 		Flyway configured = this.flyway.getIfAvailable();
-		if (configured != null) {
+		if (configured == null) {
+			return;
+		}
+		if (locations.isPresent()) {
+			// checked just now: not current, so there is no point in LibrarySchema checking again
+			configured.migrate();
+		}
+		else {
 			this.schema.migrate(configured);
 		}
 	}

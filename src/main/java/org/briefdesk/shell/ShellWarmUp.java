@@ -10,6 +10,9 @@ import org.briefdesk.facts.LibraryFiles;
 import org.briefdesk.render.docx.DocxExporter;
 import org.briefdesk.render.pdf.PdfExporter;
 import org.briefdesk.render.pdf.PdfProperties;
+import org.briefdesk.system.DataDirectory;
+import org.briefdesk.system.FastStart;
+import org.briefdesk.team.DatabaseSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -55,24 +58,23 @@ class ShellWarmUp {
 
 	/** Starts the warm-up on a daemon thread, when it is worth it. */
 	void start() {
-		if ("0".equals(this.environment.getProperty("BRIEFDESK_FAST_START")) || !libraryFileExists()) {
+		if (!FastStart.isOn(this.environment) || !libraryFileExists()) {
 			return;
 		}
-		CompletableFuture<Void> work = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				this.work.run();
-			}
-			catch (RuntimeException | LinkageError failed) {
-				log.debug("shell warm-up stopped: " + failed.getMessage());
-			}
-			finally {
-				work.complete(null);
-			}
-		}, "briefdesk-shell-warm-up");
-		thread.setDaemon(true);
-		this.running = work;
-		thread.start();
+		this.running = CompletableFuture.runAsync(this::runQuietly, task -> {
+			Thread thread = new Thread(task, "briefdesk-shell-warm-up");
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	private void runQuietly() {
+		try {
+			this.work.run();
+		}
+		catch (RuntimeException | LinkageError failed) {
+			log.debug("shell warm-up stopped: " + failed.getMessage());
+		}
 	}
 
 	/** Waits until the warm-up is over (at once when none runs). */
@@ -81,8 +83,8 @@ class ShellWarmUp {
 	}
 
 	private boolean libraryFileExists() {
-		if (this.environment.getProperty(org.briefdesk.system.DataDirectory.REFUSAL_PROPERTY) != null
-				|| this.environment.getProperty(org.briefdesk.team.DatabaseSettings.REFUSAL_PROPERTY) != null) {
+		if (this.environment.getProperty(DataDirectory.REFUSAL_PROPERTY) != null
+				|| this.environment.getProperty(DatabaseSettings.REFUSAL_PROPERTY) != null) {
 			return false;
 		}
 		LibraryFiles files = LibraryFiles.from(this.environment);

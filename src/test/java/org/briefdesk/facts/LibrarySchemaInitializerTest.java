@@ -76,6 +76,12 @@ class LibrarySchemaInitializerTest {
 			.single();
 	}
 
+	/** A library migrated to the newest schema, with the count of Flyways made set back to none. */
+	private void aCurrentLibrary() {
+		initializer(false).afterPropertiesSet();
+		this.flywaysMade.set(0);
+	}
+
 	@Test
 	void aNewLibraryIsMigratedByFlyway() {
 		initializer(false).afterPropertiesSet();
@@ -85,8 +91,7 @@ class LibrarySchemaInitializerTest {
 
 	@Test
 	void aCurrentLibraryIsOpenedWithoutMakingFlyway() {
-		initializer(false).afterPropertiesSet();
-		this.flywaysMade.set(0);
+		aCurrentLibrary();
 		initializer(false).afterPropertiesSet();
 		assertThat(this.flywaysMade).hasValue(0);
 	}
@@ -103,8 +108,7 @@ class LibrarySchemaInitializerTest {
 
 	@Test
 	void flywayRunsWhenASettingTheCheckDoesNotModelIsGiven() {
-		initializer(false).afterPropertiesSet();
-		this.flywaysMade.set(0);
+		aCurrentLibrary();
 		this.environment.setProperty("SPRING_FLYWAY_BASELINE_ON_MIGRATE", "true");
 		initializer(false).afterPropertiesSet();
 		assertThat(this.flywaysMade).hasValue(1);
@@ -112,8 +116,7 @@ class LibrarySchemaInitializerTest {
 
 	@Test
 	void flywayRunsWhenTheApplicationExtendsItOrTheFastPathIsOff() {
-		initializer(false).afterPropertiesSet();
-		this.flywaysMade.set(0);
+		aCurrentLibrary();
 		initializer(true).afterPropertiesSet();
 		assertThat(this.flywaysMade).hasValue(1);
 		this.environment.setProperty("BRIEFDESK_FAST_START", "0");
@@ -123,8 +126,7 @@ class LibrarySchemaInitializerTest {
 
 	@Test
 	void flywayRunsForMigrationsOutsideTheClassPath() {
-		initializer(false).afterPropertiesSet();
-		this.flywaysMade.set(0);
+		aCurrentLibrary();
 		LibrarySchemaInitializer initializer = initializer(false);
 		this.properties.setLocations(List.of("filesystem:/srv/migrations"));
 		initializer.afterPropertiesSet();

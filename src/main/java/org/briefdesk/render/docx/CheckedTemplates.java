@@ -84,7 +84,7 @@ public class CheckedTemplates {
 	 * Templates that passed, by the SHA-256 of their bytes: the same template exported again
 	 * (several packs in one session) is only compiled, not walked again. The check does not
 	 * depend on the pack, only on the template's bytes and the data model, so the templates
-	 * are remembered for the process (the start-up's warm-up render counts for the export).
+	 * are remembered for the process (the shell's warm-up render counts for its first export).
 	 */
 	private static final Map<String, TemplateCheck> passed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 

@@ -64,8 +64,7 @@ public class DocxExporter {
 	/**
 	 * Renders the example pack through the default template into memory and forgets it, so
 	 * that the first real export of this process finds POI, XMLBeans and poi-tl loaded and
-	 * the default template checked: a one-shot {@code export docx} runs it on another thread
-	 * while Spring starts.
+	 * the default template checked: the shell runs it behind its prompt.
 	 */
 	public static void warmUp() {
 		new DocxExporter(new CheckedTemplates(), Clock.systemUTC()).render(ExamplePack.model(), null, Instant.EPOCH);

@@ -56,9 +56,9 @@ public class PdfExporter {
 	/**
 	 * Renders the example pack through the default template into memory and forgets it, so
 	 * that the first real export of this process finds Flying Saucer and OpenPDF loaded and
-	 * the template's fonts parsed (they are kept for the process, {@link FontLibrary}): a
-	 * one-shot {@code export pdf} runs it on another thread while Spring starts. The example
-	 * is in Latin letters: it never switches shaping on.
+	 * the template's fonts parsed (they are kept for the process, {@link FontLibrary}): the
+	 * shell runs it behind its prompt. The example is in Latin letters: it never switches
+	 * shaping on.
 	 */
 	public static void warmUp(PdfProperties properties) {
 		standalone(properties).renderToBytes(ExamplePack.model(), null);
