@@ -2,6 +2,7 @@ package org.briefdesk;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import org.briefdesk.shell.ExitCodeHolder;
 import org.briefdesk.system.DataDirectory;
@@ -21,13 +22,28 @@ import org.springframework.core.env.StandardEnvironment;
 public class BriefdeskApplication {
 
 	public static void main(String[] args) {
+		chooseLibraryDefaults(System.getProperties());
+		System.exit(run(args));
+	}
+
+	/**
+	 * Choices that libraries would otherwise make the slow way on every start; a choice the
+	 * user made ({@code -D...}) stands.
+	 */
+	static void chooseLibraryDefaults(Properties system) {
 		// Commons Logging (Spring's log API) would find SLF4J by starting the Log4j API first,
 		// only to learn that it routes to SLF4J: a twentieth of a one-shot start. Name the
 		// factory it ends up with anyway.
-		if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
-			System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
+		if (system.getProperty("org.apache.commons.logging.LogFactory") == null) {
+			system.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
 		}
-		System.exit(run(args));
+		// JLine's first choice on JDK 22 and later, its FFM provider, links a dozen native calls
+		// through the FFM API on every start: 30-40 ms of the shell's way to its prompt. Its JNI
+		// provider (the one JDK 17 gets) loads one small library and does the same; when that
+		// cannot load, JLine goes on to its exec provider (stty), as it always could.
+		if (system.getProperty("org.jline.terminal.provider") == null && system.getProperty("org.jline.terminal.ffm") == null) {
+			system.setProperty("org.jline.terminal.ffm", "false");
+		}
 	}
 
 	/** Runs Briefdesk and returns the process exit code (0 ok, 1 failed, 2 usage). */
