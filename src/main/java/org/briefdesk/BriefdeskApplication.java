@@ -37,13 +37,6 @@ public class BriefdeskApplication {
 		if (system.getProperty("org.apache.commons.logging.LogFactory") == null) {
 			system.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
 		}
-		// JLine's first choice on JDK 22 and later, its FFM provider, links a dozen native calls
-		// through the FFM API on every start: 30-40 ms of the shell's way to its prompt. Its JNI
-		// provider (the one JDK 17 gets) loads one small library and does the same; when that
-		// cannot load, JLine goes on to its exec provider (stty), as it always could.
-		if (system.getProperty("org.jline.terminal.provider") == null && system.getProperty("org.jline.terminal.ffm") == null) {
-			system.setProperty("org.jline.terminal.ffm", "false");
-		}
 	}
 
 	/** Runs Briefdesk and returns the process exit code (0 ok, 1 failed, 2 usage). */

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.briefdesk.system.DataDirectory;
-import org.jline.terminal.spi.SystemStream;
-import org.jline.terminal.spi.TerminalProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,31 +37,6 @@ class BriefdeskApplicationTest {
 	void withTheFastPathsOffAOneShotCommandOpensTheLibraryAsTheShellDoes() {
 		assertThat(BriefdeskApplication.defaultProperties(home(), true, "0"))
 			.isEqualTo(BriefdeskApplication.defaultProperties(home(), false, null));
-	}
-
-	@Test
-	void jLineMakesTheTerminalWithItsJniProviderUnlessTheUserChoseOne() {
-		Properties chosenByUs = new Properties();
-		BriefdeskApplication.chooseLibraryDefaults(chosenByUs);
-		assertThat(chosenByUs).containsEntry("org.jline.terminal.ffm", "false");
-
-		Properties ffmWanted = new Properties();
-		ffmWanted.setProperty("org.jline.terminal.ffm", "true");
-		BriefdeskApplication.chooseLibraryDefaults(ffmWanted);
-		assertThat(ffmWanted).containsEntry("org.jline.terminal.ffm", "true");
-
-		Properties providerWanted = new Properties();
-		providerWanted.setProperty("org.jline.terminal.provider", "ffm");
-		BriefdeskApplication.chooseLibraryDefaults(providerWanted);
-		assertThat(providerWanted).doesNotContainKey("org.jline.terminal.ffm");
-	}
-
-	@Test
-	void jLinesJniProviderLoadsHereAndTellsAPipeFromATerminal() throws Exception {
-		// the tests' standard output is a pipe to Maven, not a terminal
-		TerminalProvider jni = TerminalProvider.load("jni");
-		assertThat(jni.name()).isEqualTo("jni");
-		assertThat(jni.isSystemStream(SystemStream.Output)).isFalse();
 	}
 
 	@Test
