@@ -6,7 +6,8 @@ another). Prints each command's median, minimum and ratio to the first command's
     bench/interleaved.py RUNS PREPARE -- NAME COMMAND [-- NAME COMMAND ...]
 
 PREPARE is a shell command run before every run ("" for none), e.g. deleting an export's file.
-One warm-up round is not counted. For issue 22's ratios, with BRIEFDESK_HOME set to a data
+One warm-up round is not counted. A command named "bare jar..." is the first command's peer: its
+line after the table gives the first as a share of it. For issue 22's ratios, with BRIEFDESK_HOME set to a data
 directory with the sample library:
 
     bench/interleaved.py 15 "rm -f /tmp/p.docx" -- help "./briefdesk help" \\
@@ -49,6 +50,10 @@ def main():
         print("| %s | %.0f | %.0f | %.2f |" % (name, median * 1000, min(times[name]) * 1000, median / first))
     print()
     print("%d rounds after 1 warm-up round" % runs)
+    # A row named "bare jar…" is the peer of the first row: the first as a share of it.
+    for name, _ in commands:
+        if name.startswith("bare jar"):
+            print("%s / %s = %.3f" % (commands[0][0], name, first / statistics.median(times[name])))
 
 
 if __name__ == "__main__":

@@ -124,9 +124,16 @@ EOF
 
 # The same ratios measured in rounds (every command once per round, so that a burst of load
 # on a shared machine falls on all rows alike): the figures to judge issue 22's goals by.
+# The bare jar is in the rounds too (on each JDK), so that help's share of it is measured the
+# same way.
+bare_rounds=(-- "bare jar (default java)" "java -jar $bare_jar help")
+if [ -n "$launcher_java" ] && [ "$launcher_java" != "$default_java" ]; then
+  bare_rounds+=(-- "bare jar on the launcher's java" "$launcher_java -jar $bare_jar help")
+fi
 if (cd "$work" && "$root/briefdesk" help) | grep -q "^  export pdf "; then
   (cd "$work" && python3 "$root/bench/interleaved.py" "$runs" "rm -f $work/pack.docx $work/pack.pdf" \
     -- "./briefdesk help" "$root/briefdesk help" \
+    "${bare_rounds[@]}" \
     -- "person list" "$root/briefdesk person list" \
     -- "search poznanski" "$root/briefdesk search poznanski" \
     -- "briefing preview" "$root/briefdesk briefing preview icat-briefing-2023" \
