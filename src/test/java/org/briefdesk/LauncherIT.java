@@ -227,14 +227,15 @@ class LauncherIT {
 	void theCommandsThatOnlyReadTheLibraryStartWithTheReadArchiveAndTheOthersWithTheLargeOne() throws Exception {
 		Map<String, String> debug = Map.of("BRIEFDESK_DEBUG", "1");
 		for (String[] reading : List.of(new String[] { "person", "list" }, new String[] { "search", "poznanski" },
-				new String[] { "briefing", "preview", "icat-briefing-2023" })) {
+				new String[] { "briefing", "preview", "icat-briefing-2023" },
+				new String[] { "briefing", "check", "icat-briefing-2023" })) {
 			Run run = launch(this.workingDirectory, this.home, "", debug, reading);
 			assertThat(run.exitCode()).as(run.stderr()).isZero();
 			assertThat(run.stderr()).as(String.join(" ", reading)).containsPattern("\\.read\\.(aot|jsa) \\(in use\\)");
 		}
-		Run checking = launch(this.workingDirectory, this.home, "", debug, "briefing", "check", "icat-briefing-2023");
-		assertThat(checking.exitCode()).as(checking.stderr()).isZero();
-		assertThat(checking.stderr()).contains("(in use)").doesNotContain(".read.").doesNotContain(".help.");
+		Run templates = launch(this.workingDirectory, this.home, "", debug, "template", "fields");
+		assertThat(templates.exitCode()).as(templates.stderr()).isZero();
+		assertThat(templates.stderr()).contains("(in use)").doesNotContain(".read.").doesNotContain(".help.");
 	}
 
 	@Test
