@@ -246,6 +246,8 @@ class LauncherIT {
 		assertThat(run.exitCode()).as(run.stderr()).isZero();
 		assertThat(run.stdout()).startsWith("Briefdesk ");
 		assertThat(run.stderr()).contains("(in use)");
+		// JLine's terminal library is unpacked into the user's own folder, not the shared /tmp
+		assertThat(run.stderr()).containsPattern("-Djline\\.tmpdir=\\S*/target/launch/app-\\d+ ");
 	}
 
 }
