@@ -95,7 +95,12 @@ public class BriefingPackModels implements PackModelSource {
 	 */
 	@Override
 	public List<String> warnings(String briefingId) {
-		return SupersededFigureRule.findings(this.briefings.contents(briefingId), LocalDate.now(this.clock))
+		return warnings(this.briefings.contents(briefingId));
+	}
+
+	/** {@link #warnings(String)} of a briefing whose facts are already loaded. */
+	public List<String> warnings(BriefingContents contents) {
+		return SupersededFigureRule.findings(contents, LocalDate.now(this.clock))
 			.stream()
 			.map(finding -> finding.where() + ": " + finding.message())
 			.toList();

@@ -61,7 +61,7 @@ public class DocxExportCommands {
 			this.checker.getObject().check(templatePath).throwIfWrong();
 		}
 		BriefingExports.Exported written = this.exports.getObject().docx(briefingId, templatePath, outPath, overwrite);
-		ExportOptions.printWarnings(context.outputWriter(), this.exports.getObject().packWarnings(briefingId));
+		ExportOptions.printWarnings(context.outputWriter(), written.warnings());
 		context.outputWriter()
 			.println("wrote " + written.file() + " (" + Math.max(1, (written.bytes() + 512) / 1024) + " KB)");
 	}

@@ -46,10 +46,7 @@ public class PdfExportCommands {
 		BriefingExports.Exported export = this.exports.getObject()
 			.pdf(briefingId, ExportOptions.path(template, "--template"), ExportOptions.path(out, "--out"), overwrite);
 		PrintWriter writer = context.outputWriter();
-		for (String warning : export.warnings()) {
-			writer.println("warning: " + warning);
-		}
-		ExportOptions.printWarnings(writer, this.exports.getObject().packWarnings(briefingId));
+		ExportOptions.printWarnings(writer, export.warnings());
 		writer.println("wrote " + export.file() + " (" + export.pages() + (export.pages() == 1 ? " page, " : " pages, ")
 				+ Math.max(1, (export.bytes() + 512) / 1024) + " KB)");
 	}

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import org.briefdesk.briefing.BriefingContents;
+import org.briefdesk.briefing.BriefingPackModels;
+import org.briefdesk.briefing.BriefingQueries;
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModelSource;
 import org.briefdesk.render.docx.DocxExporter;
@@ -33,7 +36,8 @@ public class BriefingExports {
 	 * @param file where it was written
 	 * @param bytes its size
 	 * @param pages its pages (a PDF's); 0 for Word, whose pages the reader's word processor decides
-	 * @param warnings what the template asked for and did not get, one line each
+	 * @param warnings what the template asked for and did not get, then what the pack warns
+	 * about as it goes out (a superseded figure, say), one line each
 	 * @param record the export as the history records it
 	 */
 	public record Exported(Path file, long bytes, int pages, List<String> warnings, ExportRecord record) {
@@ -43,6 +47,8 @@ public class BriefingExports {
 		}
 
 	}
+
+	private final BriefingQueries briefings;
 
 	private final PackModelSource packs;
 
@@ -57,8 +63,10 @@ public class BriefingExports {
 	private final Clock clock;
 
 	@Autowired
-	BriefingExports(PackModelSource packs, BriefingSnapshots snapshots, ObjectProvider<DocxExporter> docx,
-			ObjectProvider<PdfExporter> pdf, PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+	BriefingExports(BriefingQueries briefings, PackModelSource packs, BriefingSnapshots snapshots,
+			ObjectProvider<DocxExporter> docx, ObjectProvider<PdfExporter> pdf,
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+		this.briefings = briefings;
 		this.packs = packs;
 		this.snapshots = snapshots;
 		this.docx = docx;
@@ -76,12 +84,11 @@ public class BriefingExports {
 	 * fails; nothing is written or recorded then
 	 */
 	public Exported docx(String briefingId, Path template, Path out, boolean overwrite) {
-		PackModel model = this.packs.forBriefing(briefingId);
-		FactSnapshot snapshot = this.snapshots.snapshotOf(briefingId);
-		Path target = DocxExporter.target(model, out);
+		Pack pack = pack(briefingId);
+		Path target = DocxExporter.target(pack.model(), out);
 		AtomicFiles.checkWritable(target, overwrite);
-		byte[] bytes = this.docx.getObject().render(model, template);
-		return publish(snapshot, "docx", target, overwrite, bytes, 0, List.of());
+		byte[] bytes = this.docx.getObject().render(pack.model(), template);
+		return publish(pack.snapshot(), "docx", target, overwrite, bytes, 0, pack.warnings());
 	}
 
 	/**
@@ -93,13 +100,29 @@ public class BriefingExports {
 	 * fails; nothing is written or recorded then
 	 */
 	public Exported pdf(String briefingId, Path templateDirectory, Path out, boolean overwrite) {
-		PackModel model = this.packs.forBriefing(briefingId);
-		FactSnapshot snapshot = this.snapshots.snapshotOf(briefingId);
+		Pack pack = pack(briefingId);
 		PdfExporter exporter = this.pdf.getObject();
-		Path target = exporter.target(model, out);
+		Path target = exporter.target(pack.model(), out);
 		AtomicFiles.checkWritable(target, overwrite);
-		RenderedPdf rendered = exporter.renderToBytes(model, templateDirectory);
-		return publish(snapshot, "pdf", target, overwrite, rendered.bytes(), rendered.pages(), rendered.warnings());
+		RenderedPdf rendered = exporter.renderToBytes(pack.model(), templateDirectory);
+		List<String> warnings = new java.util.ArrayList<>(rendered.warnings());
+		warnings.addAll(pack.warnings());
+		return publish(pack.snapshot(), "pdf", target, overwrite, rendered.bytes(), rendered.pages(), warnings);
+	}
+
+	/** A briefing read once: the model printed, the snapshot recorded and the warnings all come from the same facts. */
+	private record Pack(PackModel model, FactSnapshot snapshot, List<String> warnings) {
+	}
+
+	private Pack pack(String briefingId) {
+		if (this.packs instanceof BriefingPackModels library) {
+			BriefingContents contents = this.briefings.contents(briefingId);
+			PackModel model = library.build(contents);
+			return new Pack(model, this.snapshots.snapshotOf(contents, model), library.warnings(contents));
+		}
+		// Models from elsewhere (a test's sample packs) are not the library's briefings: nothing to read once.
+		return new Pack(this.packs.forBriefing(briefingId), this.snapshots.snapshotOf(briefingId),
+				this.packs.warnings(briefingId));
 	}
 
 	private Exported publish(FactSnapshot snapshot, String format, Path target, boolean overwrite, byte[] bytes,
@@ -116,9 +139,5 @@ public class BriefingExports {
 		});
 	}
 
-	/** What the pack warns about as it goes out (a superseded figure, say), one line each. */
-	public List<String> packWarnings(String briefingId) {
-		return this.packs.warnings(briefingId);
-	}
 
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.briefdesk.briefing.BriefingContents;
 import org.briefdesk.briefing.BriefingPackModels;
 import org.briefdesk.briefing.BriefingQueries;
+import org.briefdesk.render.PackModel;
 import org.briefdesk.render.PackModel.OrganisationView;
 import org.briefdesk.system.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -117,9 +118,14 @@ public class BriefingSnapshots {
 	 * and its record alike), in memory: nothing is stored.
 	 */
 	public FactSnapshot snapshotOf(BriefingContents contents) {
+		return snapshotOf(contents, this.models.build(contents));
+	}
+
+	/** The snapshot of contents already read, whose pack model is built too: the co-chairs as that model names them. */
+	public FactSnapshot snapshotOf(BriefingContents contents, PackModel printed) {
 		// The co-chairs as the pack names them: whatever decides them (the event, or who held
 		// the co-chairpersonship on its date), the snapshot holds what was printed.
-		List<String> coChairs = this.models.build(contents).coChairs().stream().map(OrganisationView::id).toList();
+		List<String> coChairs = printed.coChairs().stream().map(OrganisationView::id).toList();
 		return FactSnapshot.of(contents, coChairs);
 	}
 
