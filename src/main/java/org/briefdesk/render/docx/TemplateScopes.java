@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.briefdesk.render.PackModel;
 import org.briefdesk.render.TemplateFields;
@@ -165,11 +166,13 @@ final class TemplateScopes {
 				+ "use a plain placeholder, a {{?list}}…{{/list}} block or a repeated table row";
 	}
 
+	private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
 	private static Optional<Resolved> resolve(Scope scope, String name) {
 		if (scope.inLoop() && LOOP_VARIABLES.contains(name)) {
 			return Optional.of(new Resolved(name.equals("_index") ? Kind.NUMBER : Kind.TEXT, null));
 		}
-		if (!name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+		if (!DOTTED_NAME.matcher(name).matches()) {
 			return Optional.empty();
 		}
 		return TemplateFields.resolve(scope.type(), name);
