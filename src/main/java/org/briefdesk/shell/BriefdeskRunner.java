@@ -129,7 +129,7 @@ public class BriefdeskRunner implements ApplicationRunner, EnvironmentAware {
 		reader.getTerminal().handle(Signal.INT, SignalHandler.SIG_IGN);
 		out.println("Briefdesk: `help` lists the commands, TAB completes them, `exit` or Ctrl-D leaves.");
 		out.flush();
-		if (this.warmUp != null) {
+		if (this.warmUp != null && ShellWarmUp.isForAPerson(reader.getTerminal())) {
 			this.warmUp.start();
 		}
 		while (true) {

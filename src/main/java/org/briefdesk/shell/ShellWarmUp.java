@@ -1,5 +1,6 @@
 package org.briefdesk.shell;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.logging.Log;
@@ -12,6 +13,7 @@ import org.briefdesk.render.pdf.PdfExporter;
 import org.briefdesk.render.pdf.PdfProperties;
 import org.briefdesk.system.DataDirectory;
 import org.briefdesk.system.FastStart;
+import org.jline.terminal.Terminal;
 import org.briefdesk.team.DatabaseSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +29,10 @@ import org.springframework.stereotype.Component;
  * warm-up is over, so the two never run side by side, and a warm-up that fails changes
  * nothing: the command meets the same problem and reports it. Only for a library that exists
  * as an H2 file (a new one gets its sample facts from the first command, as ever; a server
- * that is down would make the first command wait for it twice).
+ * that is down would make the first command wait for it twice), and only for a person at a
+ * terminal ({@link #isForAPerson}): commands read from a pipe come at once, and the first would
+ * only wait for the warm-up. It begins a moment after the shell starts reading its first line
+ * ({@link #BEHIND_THE_PROMPT}), so that the prompt is drawn with both cores and not beside it.
  * {@code BRIEFDESK_FAST_START=0} turns it off.
  */
 @Component
@@ -39,6 +44,15 @@ class ShellWarmUp {
 
 	private final Environment environment;
 
+	/**
+	 * How long the warm-up waits before it begins: the prompt is on the screen a few
+	 * milliseconds after the line reader starts, and nobody types a command in a tenth of a
+	 * second.
+	 */
+	static final Duration BEHIND_THE_PROMPT = Duration.ofMillis(100);
+
+	private final Duration delay;
+
 	private volatile CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
 
 	@Autowired
@@ -47,13 +61,28 @@ class ShellWarmUp {
 			library.getObject().list(FactKind.PERSON);
 			DocxExporter.warmUp();
 			PdfExporter.warmUp(pdf);
-		}, environment);
+		}, environment, BEHIND_THE_PROMPT);
 	}
 
-	/** A warm-up that does {@code work} (tests). */
+	/** A warm-up that does {@code work} at once (tests). */
 	ShellWarmUp(Runnable work, Environment environment) {
+		this(work, environment, Duration.ZERO);
+	}
+
+	ShellWarmUp(Runnable work, Environment environment, Duration delay) {
 		this.work = work;
 		this.environment = environment;
+		this.delay = delay;
+	}
+
+	/**
+	 * Whether a person reads what the shell shows on {@code terminal}: not when JLine made a
+	 * dumb terminal, as it does when the shell reads a pipe or a file (or for an editor's
+	 * shell window that asks for one, which then goes without the warm-up).
+	 */
+	static boolean isForAPerson(Terminal terminal) {
+		String type = terminal.getType();
+		return type != null && !type.startsWith(Terminal.TYPE_DUMB);
 	}
 
 	/** Starts the warm-up on a daemon thread, when it is worth it. */
@@ -70,7 +99,13 @@ class ShellWarmUp {
 
 	private void runQuietly() {
 		try {
+			if (!this.delay.isZero()) {
+				Thread.sleep(this.delay.toMillis());
+			}
 			this.work.run();
+		}
+		catch (InterruptedException stopped) {
+			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException | LinkageError failed) {
 			log.debug("shell warm-up stopped: " + failed.getMessage());

@@ -115,6 +115,37 @@ class InteractiveShellTest {
 	}
 
 	@Test
+	void aShellReadingAPipeRunsItsFirstCommandAtOnceWithoutAWarmUp() throws Exception {
+		java.util.concurrent.atomic.AtomicBoolean warmedUp = new java.util.concurrent.atomic.AtomicBoolean();
+		// a warm-up that would never end: the first command would wait for it for ever
+		ShellWarmUp warmUp = new ShellWarmUp(() -> {
+			warmedUp.set(true);
+			try {
+				new java.util.concurrent.CountDownLatch(1).await();
+			}
+			catch (InterruptedException stop) {
+				Thread.currentThread().interrupt();
+			}
+		}, this.environment);
+		this.people.exists(PERSON);
+		try (KeyboardTerminal pipe = new KeyboardTerminal(30, "dumb")) {
+			LineReader reader = LineReaderBuilder.builder().terminal(pipe.terminal()).build();
+			this.session.setInteractive(true);
+			BriefdeskRunner runner = new BriefdeskRunner(this.dispatcher, new ExitCodeHolder(), this.session, null,
+					this.outputs, pipe.prompts(), new CommandInterrupts(), warmUp);
+			CompletableFuture<Boolean> shell = pipe.start(() -> {
+				runner.runInteractive(reader);
+				return true;
+			});
+			pipe.type("version" + ENTER);
+			pipe.awaitScreen("Briefdesk 0");
+			pipe.type("exit" + ENTER);
+			assertThat(KeyboardTerminal.outcome(shell)).isEqualTo(true);
+		}
+		assertThat(warmedUp).isFalse();
+	}
+
+	@Test
 	void theHistoryHoldsCommandsOnlyNeverTheAnswersToQuestions() {
 		CompletableFuture<Boolean> shell = startShell();
 		this.keyboard.type("person add --id " + PERSON + ENTER);

@@ -48,8 +48,13 @@ final class KeyboardTerminal implements AutoCloseable {
 	private final ExternalTerminal terminal;
 
 	KeyboardTerminal(int rows) {
+		this(rows, "xterm-256color");
+	}
+
+	/** A terminal of another type: {@code dumb} is what JLine makes for a shell reading a pipe. */
+	KeyboardTerminal(int rows, String type) {
 		try {
-			this.terminal = new ExternalTerminal("test", "xterm-256color", new PipedInputStream(this.keys, 65536),
+			this.terminal = new ExternalTerminal("test", type, new PipedInputStream(this.keys, 65536),
 					this.screen, StandardCharsets.UTF_8);
 		}
 		catch (IOException unexpected) {

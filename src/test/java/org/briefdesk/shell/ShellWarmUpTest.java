@@ -72,4 +72,26 @@ class ShellWarmUpTest {
 		assertThat(runs).hasValue(0);
 	}
 
+	@Test
+	void warmsUpForAPersonAtATerminalNotForAShellReadingAPipe() throws Exception {
+		try (KeyboardTerminal person = new KeyboardTerminal(24);
+				KeyboardTerminal pipe = new KeyboardTerminal(24, "dumb");
+				KeyboardTerminal colouredPipe = new KeyboardTerminal(24, "dumb-color")) {
+			assertThat(ShellWarmUp.isForAPerson(person.terminal())).isTrue();
+			assertThat(ShellWarmUp.isForAPerson(pipe.terminal())).isFalse();
+			assertThat(ShellWarmUp.isForAPerson(colouredPipe.terminal())).isFalse();
+		}
+	}
+
+	@Test
+	void beginsOnlyAfterItsDelaySoThePromptIsDrawnFirst() throws Exception {
+		java.util.concurrent.atomic.AtomicLong began = new java.util.concurrent.atomic.AtomicLong();
+		ShellWarmUp warmUp = new ShellWarmUp(() -> began.set(System.nanoTime()), environmentWithALibraryFile(),
+				java.time.Duration.ofMillis(200));
+		long started = System.nanoTime();
+		warmUp.start();
+		warmUp.awaitDone();
+		assertThat(began.get() - started).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(200).toNanos());
+	}
+
 }
