@@ -37,6 +37,9 @@ class TerminalProvidersTest {
 
 	@Test
 	void aDumbTerminalTakesJLinesOwnDescriptionInsteadOfAskingInfocmp() {
+		// as in a new shell: nothing asked yet (another test's dumb terminal in this JVM may have asked infocmp)
+		InfoCmp.setLoadedInfoCmp("dumb", (String) null);
+		InfoCmp.setLoadedInfoCmp("dumb-color", (String) null);
 		TerminalProviders.choose(org.jline.terminal.TerminalBuilder.builder());
 		assertThat(InfoCmp.getLoadedInfoCmp("dumb")).isEqualTo(InfoCmp.getDefaultInfoCmp("dumb")).isNotBlank();
 	}
