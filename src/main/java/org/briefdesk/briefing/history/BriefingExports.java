@@ -2,6 +2,7 @@ package org.briefdesk.briefing.history;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.briefdesk.briefing.BriefingContents;
@@ -105,7 +106,7 @@ public class BriefingExports {
 		Path target = exporter.target(pack.model(), out);
 		AtomicFiles.checkWritable(target, overwrite);
 		RenderedPdf rendered = exporter.renderToBytes(pack.model(), templateDirectory);
-		List<String> warnings = new java.util.ArrayList<>(rendered.warnings());
+		List<String> warnings = new ArrayList<>(rendered.warnings());
 		warnings.addAll(pack.warnings());
 		return publish(pack.snapshot(), "pdf", target, overwrite, rendered.bytes(), rendered.pages(), warnings);
 	}
@@ -138,6 +139,5 @@ public class BriefingExports {
 			return new Exported(target, bytes.length, pages, warnings, record);
 		});
 	}
-
 
 }

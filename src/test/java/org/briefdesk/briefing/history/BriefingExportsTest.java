@@ -2,6 +2,9 @@ package org.briefdesk.briefing.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,10 +35,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Single exports record themselves: the snapshot of the facts (stored once per content) and
- * the file written, and nothing at all when the export fails. Also the API a batch export
+ * the file written, and nothing at all when the export fails; the facts are read once. Also the API a batch export
  * calls ({@link BriefingSnapshots#capture}, {@link BriefingSnapshots#recordExport}).
  */
 @BriefdeskTest
@@ -50,7 +54,8 @@ class BriefingExportsTest {
 	@Autowired
 	BriefingSnapshots snapshots;
 
-	@Autowired
+	/** The real queries, watched: an export reads its briefing once. */
+	@MockitoSpyBean
 	BriefingQueries briefings;
 
 	@Autowired
@@ -74,6 +79,7 @@ class BriefingExportsTest {
 	@BeforeEach
 	void aBriefingOfItsOwn() {
 		HistoryLibrary.add(this.library, this.lifecycle, this.parts);
+		clearInvocations(this.briefings);
 	}
 
 	@AfterEach
@@ -96,6 +102,27 @@ class BriefingExportsTest {
 
 	private int snapshotsStored() {
 		return this.jdbc.sql("select count(*) from fact_snapshot").query(Integer.class).single();
+	}
+
+	/*
+	 * The pack printed, the snapshot its record keeps and the warnings it prints are the same
+	 * facts: a colleague's edit between two readings could otherwise make the record describe a
+	 * pack that was never printed (and a one-shot export paid for three readings).
+	 */
+	@Test
+	void aWordExportReadsItsBriefingOnceForThePackItsRecordAndItsWarnings() {
+		BriefingExports.Exported exported = this.exports.docx(BRIEFING, null, this.folder.resolve("once.docx"), false);
+
+		verify(this.briefings, times(1)).contents(BRIEFING);
+		assertThat(exported.record().snapshotId()).isEqualTo(this.snapshots.snapshotOf(BRIEFING).id());
+	}
+
+	@Test
+	void aPdfExportReadsItsBriefingOnceForThePackItsRecordAndItsWarnings() {
+		BriefingExports.Exported exported = this.exports.pdf(BRIEFING, null, this.folder.resolve("once.pdf"), false);
+
+		verify(this.briefings, times(1)).contents(BRIEFING);
+		assertThat(exported.record().snapshotId()).isEqualTo(this.snapshots.snapshotOf(BRIEFING).id());
 	}
 
 	@Test
