@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UTFDataFormatException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads the strings of XMLBeans' compiled schema files (.xsb), as {@link LongUTFDataOutputStream}
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 public class LongUTFDataInputStream extends DataInputStream {
 
-	/** Strings longer than this are decoded in pieces, so a wrong length cannot claim memory. */
+	/** Strings longer than this are read in pieces, so that a wrong length cannot claim memory. */
 	private static final int WHOLE_STRING_LIMIT = 1 << 16;
 
 	private byte[] buffer = new byte[256];
@@ -39,14 +40,10 @@ public class LongUTFDataInputStream extends DataInputStream {
 
 	public String readLongUTF() throws IOException {
 		int length = readUnsignedShortOrInt();
-		if (length < 0 || length > WHOLE_STRING_LIMIT) {
-			return readInPieces(length);
+		if (length <= 0) {
+			return "";
 		}
-		if (buffer.length < length) {
-			buffer = new byte[Math.max(length, buffer.length * 2)];
-		}
-		byte[] bytes = buffer;
-		readFully(bytes, 0, length);
+		byte[] bytes = bytesOf(length);
 		int ascii = 0;
 		while (ascii < length && bytes[ascii] > 0) {
 			ascii++;
@@ -91,42 +88,30 @@ public class LongUTFDataInputStream extends DataInputStream {
 		return new String(chars, 0, count);
 	}
 
-	/** A byte at a time: for the rare string over 64 KB, and for a length no file has. */
-	private String readInPieces(int length) throws IOException {
-		StringBuilder text = new StringBuilder(Math.min(Math.max(length, 0), WHOLE_STRING_LIMIT) / 2);
+	/**
+	 * A string's bytes: into the reused buffer, or, for the rare string over 64 KB, into an array
+	 * that grows as the bytes arrive, so that a wrong length claims no more memory than there are
+	 * bytes in the stream.
+	 */
+	private byte[] bytesOf(int length) throws IOException {
+		if (length <= WHOLE_STRING_LIMIT) {
+			if (this.buffer.length < length) {
+				this.buffer = new byte[Math.max(length, this.buffer.length * 2)];
+			}
+			readFully(this.buffer, 0, length);
+			return this.buffer;
+		}
+		byte[] bytes = new byte[WHOLE_STRING_LIMIT];
 		int read = 0;
 		while (read < length) {
-			int c = readUnsignedByte();
-			read++;
-			switch (c >> 4) {
-				case 0, 1, 2, 3, 4, 5, 6, 7 -> text.append((char) c);
-				case 12, 13 -> {
-					if (read + 1 > length) {
-						throw new UTFDataFormatException("malformed input: partial character at end");
-					}
-					int second = readByte();
-					read++;
-					if ((second & 0xC0) != 0x80) {
-						throw new UTFDataFormatException("malformed input around byte " + read);
-					}
-					text.append((char) (((c & 0x1F) << 6) | (second & 0x3F)));
-				}
-				case 14 -> {
-					if (read + 2 > length) {
-						throw new UTFDataFormatException("malformed input: partial character at end");
-					}
-					int second = readByte();
-					int third = readByte();
-					read += 2;
-					if ((second & 0xC0) != 0x80 || (third & 0xC0) != 0x80) {
-						throw new UTFDataFormatException("malformed input around byte " + (read - 1));
-					}
-					text.append((char) (((c & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F)));
-				}
-				default -> throw new UTFDataFormatException("malformed input around byte " + read);
+			if (read == bytes.length) {
+				bytes = Arrays.copyOf(bytes, (int) Math.min(length, 2L * bytes.length));
 			}
+			int piece = Math.min(bytes.length, length) - read;
+			readFully(bytes, read, piece);
+			read += piece;
 		}
-		return text.toString();
+		return bytes;
 	}
 
 }
